@@ -1,0 +1,12 @@
+/** One runner for every level: *.spec.ts (pure), *.int.spec.ts (real SQLite), *.e2e.spec.ts (real HTTP). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/tests'],
+  testMatch: ['**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  moduleNameMapper: {
+    '^@commons/(domain|event-store|application|projections)$': '<rootDir>/libs/$1/src',
+    '^@commons/(domain|event-store|application|projections)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  },
+  testTimeout: 60000,
+};

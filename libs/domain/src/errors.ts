@@ -1,0 +1,58 @@
+/**
+ * Every refusal the ledger can give, one class per rule, each with the machine-readable code
+ * that API.md promises. The HTTP edge maps `code` to a status in one place.
+ */
+export type ErrorCode =
+  | 'validation_failed'
+  | 'forbidden'
+  | 'not_found'
+  | 'already_exists'
+  | 'invalid_state'
+  | 'credit_limit_exceeded'
+  | 'balance_limit_exceeded'
+  | 'insufficient_funds'
+  | 'insufficient_liquidity';
+
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationFailed extends DomainError {
+  readonly code = 'validation_failed';
+}
+
+export class Forbidden extends DomainError {
+  readonly code = 'forbidden';
+}
+
+export class NotFound extends DomainError {
+  readonly code = 'not_found';
+}
+
+export class AlreadyExists extends DomainError {
+  readonly code = 'already_exists';
+}
+
+export class InvalidState extends DomainError {
+  readonly code = 'invalid_state';
+}
+
+export class CreditLimitExceeded extends DomainError {
+  readonly code = 'credit_limit_exceeded';
+}
+
+export class BalanceLimitExceeded extends DomainError {
+  readonly code = 'balance_limit_exceeded';
+}
+
+export class InsufficientFunds extends DomainError {
+  readonly code = 'insufficient_funds';
+}
+
+export class InsufficientLiquidity extends DomainError {
+  readonly code = 'insufficient_liquidity';
+}

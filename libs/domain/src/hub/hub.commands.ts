@@ -1,0 +1,36 @@
+import { Role, MemberStatus } from './hub.events';
+
+/** Amounts arrive as the strings the API received; the decider parses them against the hub's units. */
+export interface CreateHub {
+  type: 'CreateHub';
+  hubId: string;
+  name: string;
+  currency: string;
+  defaultCreditLimit: string;
+  maxBalance?: string;
+  approvalQuorum?: number;
+  reserveRatio?: string;
+  at: string;
+}
+
+export interface EnrolMember {
+  type: 'EnrolMember';
+  memberId: string;
+  displayName: string;
+  roles: Role[];
+  creditLimit?: string;
+  tokenHash: string;
+  at: string;
+}
+
+/** Fields left undefined stay as they are; `creditLimit: null` returns to the hub default. */
+export interface ChangeMember {
+  type: 'ChangeMember';
+  memberId: string;
+  roles?: Role[];
+  creditLimit?: string | null;
+  status?: MemberStatus;
+  at: string;
+}
+
+export type HubCommand = CreateHub | EnrolMember | ChangeMember;

@@ -1,0 +1,57 @@
+import { DomainEvent } from '../decider';
+
+export const ROLES = ['member', 'treasurer', 'coordinator', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+export type MemberStatus = 'active' | 'suspended';
+
+export type HubCreated = DomainEvent<
+  'HubCreated',
+  {
+    hubId: string;
+    name: string;
+    currency: string;
+    timeBank: { defaultCreditLimit: string; maxBalance: string | null };
+    pool: { approvalQuorum: number; reserveRatio: string };
+    at: string;
+  }
+>;
+
+export type MemberEnrolled = DomainEvent<
+  'MemberEnrolled',
+  {
+    memberId: string;
+    displayName: string;
+    roles: Role[];
+    creditLimit: string | null;
+    tokenHash: string;
+    at: string;
+  }
+>;
+
+export type MemberRolesChanged = DomainEvent<'MemberRolesChanged', { memberId: string; roles: Role[]; at: string }>;
+
+/** `creditLimit: null` puts the member back on the hub's default limit. */
+export type MemberCreditLimitChanged = DomainEvent<
+  'MemberCreditLimitChanged',
+  { memberId: string; creditLimit: string | null; at: string }
+>;
+
+export type MemberSuspended = DomainEvent<'MemberSuspended', { memberId: string; at: string }>;
+export type MemberReactivated = DomainEvent<'MemberReactivated', { memberId: string; at: string }>;
+
+export type HubEvent =
+  | HubCreated
+  | MemberEnrolled
+  | MemberRolesChanged
+  | MemberCreditLimitChanged
+  | MemberSuspended
+  | MemberReactivated;
+
+export const HUB_EVENT_TYPES: ReadonlySet<string> = new Set<HubEvent['type']>([
+  'HubCreated',
+  'MemberEnrolled',
+  'MemberRolesChanged',
+  'MemberCreditLimitChanged',
+  'MemberSuspended',
+  'MemberReactivated',
+]);

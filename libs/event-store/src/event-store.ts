@@ -1,0 +1,95 @@
+/**
+ * The event store port. Its semantics mirror EventStoreDB's so that the SQLite adapter (the
+ * embedded default) and an EventStoreDB adapter pass one contract suite.
+ */
+
+/** `number`: the stream's last revision must be exactly this. */
+export type ExpectedRevision = number | 'no_stream' | 'stream_exists' | 'any';
+
+export interface EventMetadata {
+  /** member id or 'admin' */
+  actor: string;
+  correlationId: string;
+  causationId?: string;
+  idempotencyKey?: string;
+  /** sha-256 of the request that carried the idempotency key, to spot a reused key */
+  requestHash?: string;
+  /** the command's response body, on the command's last event, so a replayed key can return it */
+  response?: unknown;
+  recordedAt: string;
+  schemaVersion: number;
+}
+
+export interface NewEvent {
+  id: string;
+  type: string;
+  data: unknown;
+  metadata: EventMetadata;
+}
+
+export interface RecordedEvent extends NewEvent {
+  streamId: string;
+  /** 0, 1, 2 … within the stream */
+  revision: number;
+  /** global order, 1 for the first event ever recorded */
+  position: number;
+  /** sha-256 over the previous event's hash in this stream and this event's canonical JSON */
+  hash: string;
+}
+
+export interface AppendResult {
+  /** the stream's revision after the append */
+  nextExpectedRevision: number;
+  /** the global position of the last event appended */
+  position: number;
+}
+
+export interface ReadStreamOptions {
+  fromRevision?: number;
+}
+
+export interface ReadAllOptions {
+  /** events strictly after this position; 0 reads from the beginning */
+  after?: number;
+  /** the number of events at most */
+  maxCount?: number;
+}
+
+/** A live feed of `$all`: it catches up, then waits for new events. Pages arrive in order. */
+export interface Subscription extends AsyncIterable<RecordedEvent[]> {
+  close(): void;
+}
+
+export interface EventStore {
+  /** Atomic: all the events or none. A stale expectation fails with WrongExpectedRevision. */
+  append(streamId: string, events: NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  subscribeToAll(options?: { after?: number }): Subscription;
+  /** the position of the last event recorded, 0 when there is none */
+  headPosition(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const EVENT_STORE = Symbol('EventStore');
+
+export class WrongExpectedRevision extends Error {
+  readonly code = 'concurrency_conflict';
+  constructor(
+    readonly streamId: string,
+    readonly expected: ExpectedRevision,
+    readonly actual: number | 'no_stream',
+  ) {
+    super(`stream ${streamId}: expected revision ${String(expected)}, found ${String(actual)}`);
+    this.name = 'WrongExpectedRevision';
+  }
+}
+
+/** The store cannot be reached or written (disk full, locked, read-only): nothing was recorded. */
+export class StoreUnavailable extends Error {
+  readonly code = 'unavailable';
+  constructor(message: string, override readonly cause?: unknown) {
+    super(message);
+    this.name = 'StoreUnavailable';
+  }
+}

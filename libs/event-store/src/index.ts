@@ -1,0 +1,4 @@
+export * from './event-store';
+export * from './canonical-json';
+export * from './hash-chain';
+export * from './sqlite/sqlite-event-store';

@@ -1,0 +1,258 @@
+import Database from 'better-sqlite3';
+import {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  StoreUnavailable,
+  Subscription,
+  WrongExpectedRevision,
+} from '../event-store';
+import { GENESIS_HASH, eventHash } from '../hash-chain';
+import { EVENTS_SCHEMA, EVENT_COLUMNS, EventRow } from './schema';
+
+const APPEND_BATCH_MAX = 512; // appends folded into one transaction: one fsync serves them all
+const READ_PAGE_SIZE = 1000; // rows per query when streaming; bounds memory, not throughput
+const LIVE_POLL_MS = 50; // how soon a subscriber sees another process's appends
+const BUSY_TIMEOUT_MS = 10_000; // another process holds the write lock at most this long
+
+// Errors after which nothing was written and a later attempt may succeed.
+const UNAVAILABLE_CODES = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_CANTOPEN']);
+
+interface PendingAppend {
+  streamId: string;
+  events: NewEvent[];
+  expectedRevision: ExpectedRevision;
+  resolve(result: AppendResult): void;
+  reject(error: unknown): void;
+}
+
+export interface SqliteEventStoreOptions {
+  file: string;
+  /** open an existing file for reading only (audits while the server runs) */
+  readonly?: boolean;
+}
+
+/**
+ * The embedded store: one SQLite file in WAL mode with synchronous=FULL, so an append is on
+ * disk before it is acknowledged. Appends that arrive in the same tick share one transaction
+ * (group commit); each keeps its own savepoint, so one stale expectation fails alone.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly pending: PendingAppend[] = [];
+  private flushScheduled = false;
+  private readonly listeners = new Set<() => void>();
+  private readonly statements;
+  private readonly appendBatch: (batch: PendingAppend[]) => Array<AppendResult | Error>;
+
+  constructor(options: SqliteEventStoreOptions) {
+    this.db = new Database(options.file, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (!options.readonly) {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = FULL');
+      this.db.exec(EVENTS_SCHEMA);
+    }
+    this.statements = {
+      head: this.db.prepare<[string], { revision: number; hash: string }>(
+        'SELECT revision, hash FROM streams WHERE stream_id = ?',
+      ),
+      insert: this.db.prepare(
+        'INSERT INTO events (stream_id, revision, event_id, type, data, metadata, hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      setHead: this.db.prepare(
+        `INSERT INTO streams (stream_id, revision, hash) VALUES (?, ?, ?)
+         ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash`,
+      ),
+      readStream: this.db.prepare<[string, number, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+      ),
+      readAll: this.db.prepare<[number, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+      ),
+      headPosition: this.db.prepare<[], { position: number }>('SELECT coalesce(max(position), 0) AS position FROM events'),
+    };
+    const appendOne = this.db.transaction((request: PendingAppend) => this.appendInTransaction(request));
+    this.appendBatch = this.db.transaction((batch: PendingAppend[]) =>
+      batch.map((request) => {
+        try {
+          return appendOne(request); // nested: a savepoint, rolled back alone if it throws
+        } catch (error) {
+          if (isUnavailable(error)) throw error; // the whole transaction is lost
+          return error as Error;
+        }
+      }),
+    ).immediate as unknown as (batch: PendingAppend[]) => Array<AppendResult | Error>;
+  }
+
+  append(streamId: string, events: NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ streamId, events, expectedRevision: options.expectedRevision, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, APPEND_BATCH_MAX);
+      let results: Array<AppendResult | Error>;
+      try {
+        results = this.appendBatch(batch);
+      } catch (error) {
+        const failure = isUnavailable(error) ? new StoreUnavailable(describe(error), error) : error;
+        for (const request of batch) request.reject(failure);
+        continue;
+      }
+      batch.forEach((request, i) => {
+        const result = results[i];
+        if (result instanceof Error) request.reject(result);
+        else request.resolve(result);
+      });
+      for (const listener of this.listeners) listener();
+    }
+  }
+
+  // Runs inside the write transaction: another process may have appended since the caller
+  // last read this stream, so the expected revision is checked here and nowhere else.
+  private appendInTransaction(request: PendingAppend): AppendResult {
+    const head = this.statements.head.get(request.streamId);
+    checkExpected(request.streamId, request.expectedRevision, head?.revision);
+    let revision = head ? head.revision : -1;
+    let previousHash = head ? head.hash : GENESIS_HASH;
+    let position = 0;
+    for (const event of request.events) {
+      revision += 1;
+      const hash = eventHash(previousHash, { ...event, streamId: request.streamId, revision });
+      const info = this.statements.insert.run(
+        request.streamId,
+        revision,
+        event.id,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+        hash,
+      );
+      position = Number(info.lastInsertRowid);
+      previousHash = hash;
+    }
+    if (request.events.length === 0) {
+      return { nextExpectedRevision: revision, position: this.statements.headPosition.get()!.position };
+    }
+    this.statements.setHead.run(request.streamId, revision, previousHash);
+    return { nextExpectedRevision: revision, position };
+  }
+
+  async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    let from = options.fromRevision ?? 0;
+    for (;;) {
+      const rows = this.statements.readStream.all(streamId, from, READ_PAGE_SIZE);
+      for (const row of rows) yield toRecorded(row);
+      if (rows.length < READ_PAGE_SIZE) return;
+      from = rows[rows.length - 1].revision + 1;
+    }
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    let after = options.after ?? 0;
+    let left = options.maxCount ?? Number.POSITIVE_INFINITY;
+    while (left > 0) {
+      const rows = this.readPage(after, Math.min(READ_PAGE_SIZE, left));
+      for (const event of rows) yield event;
+      if (rows.length === 0) return;
+      left -= rows.length;
+      after = rows[rows.length - 1].position;
+    }
+  }
+
+  /** One page of `$all` as plain rows, for callers that work in batches. */
+  readPage(after: number, limit: number): RecordedEvent[] {
+    return this.statements.readAll.all(after, limit).map(toRecorded);
+  }
+
+  subscribeToAll(options: { after?: number } = {}): Subscription {
+    let closed = false;
+    let wake: (() => void) | null = null;
+    const listener = () => {
+      const resolve = wake;
+      wake = null;
+      resolve?.();
+    };
+    this.listeners.add(listener);
+    const store = this;
+    async function* pages(): AsyncGenerator<RecordedEvent[]> {
+      let after = options.after ?? 0;
+      try {
+        while (!closed) {
+          const page = store.readPage(after, READ_PAGE_SIZE);
+          if (page.length > 0) {
+            after = page[page.length - 1].position;
+            yield page;
+            continue;
+          }
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            setTimeout(listener, LIVE_POLL_MS).unref();
+          });
+        }
+      } finally {
+        store.listeners.delete(listener);
+      }
+    }
+    return {
+      [Symbol.asyncIterator]: () => pages(),
+      close() {
+        closed = true;
+        listener();
+      },
+    };
+  }
+
+  async headPosition(): Promise<number> {
+    return this.statements.headPosition.get()!.position;
+  }
+
+  async close(): Promise<void> {
+    this.flush();
+    for (const listener of this.listeners) listener();
+    if (this.db.open) this.db.close();
+  }
+}
+
+function checkExpected(streamId: string, expected: ExpectedRevision, actual: number | undefined): void {
+  const ok =
+    expected === 'any' ||
+    (expected === 'no_stream' && actual === undefined) ||
+    (expected === 'stream_exists' && actual !== undefined) ||
+    (typeof expected === 'number' && actual === expected);
+  if (!ok) throw new WrongExpectedRevision(streamId, expected, actual ?? 'no_stream');
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    position: row.position,
+    streamId: row.stream_id,
+    revision: row.revision,
+    id: row.event_id,
+    type: row.type,
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+    hash: row.hash,
+  };
+}
+
+function isUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code ?? '';
+  return UNAVAILABLE_CODES.has(code) || code.startsWith('SQLITE_IOERR');
+}
+
+function describe(error: unknown): string {
+  return `event store unavailable: ${(error as Error).message}`;
+}
