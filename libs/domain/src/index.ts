@@ -9,3 +9,4 @@ export * from './hub/hub.decider';
 export * from './timebank/timebank.events';
 export * from './timebank/timebank.commands';
 export * from './timebank/timebank.decider';
+export * from './streams';

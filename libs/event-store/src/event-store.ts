@@ -42,6 +42,8 @@ export interface AppendResult {
   nextExpectedRevision: number;
   /** the global position of the last event appended */
   position: number;
+  /** the global position of each event appended, in order */
+  positions: number[];
 }
 
 export interface ReadStreamOptions {

@@ -127,7 +127,7 @@ export class SqliteEventStore implements EventStore {
     checkExpected(request.streamId, request.expectedRevision, head?.revision);
     let revision = head ? head.revision : -1;
     let previousHash = head ? head.hash : GENESIS_HASH;
-    let position = 0;
+    const positions: number[] = [];
     for (const event of request.events) {
       revision += 1;
       const hash = eventHash(previousHash, { ...event, streamId: request.streamId, revision });
@@ -140,14 +140,14 @@ export class SqliteEventStore implements EventStore {
         JSON.stringify(event.metadata),
         hash,
       );
-      position = Number(info.lastInsertRowid);
+      positions.push(Number(info.lastInsertRowid));
       previousHash = hash;
     }
     if (request.events.length === 0) {
-      return { nextExpectedRevision: revision, position: this.statements.headPosition.get()!.position };
+      return { nextExpectedRevision: revision, position: this.statements.headPosition.get()!.position, positions };
     }
     this.statements.setHead.run(request.streamId, revision, previousHash);
-    return { nextExpectedRevision: revision, position };
+    return { nextExpectedRevision: revision, position: positions[positions.length - 1], positions };
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {

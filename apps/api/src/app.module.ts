@@ -1,0 +1,64 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { join } from 'node:path';
+import {
+  CLOCK,
+  COMMAND_HANDLERS,
+  Clock,
+  Idempotency,
+  Ledger,
+  QUERY_HANDLERS,
+  READ_MODEL_DB,
+  ReadModels,
+  systemClock,
+} from '@commons/application';
+import { EVENT_STORE, EventStore, SqliteEventStore } from '@commons/event-store';
+import { openReadModelDb } from '@commons/projections';
+import { AuthGuard } from './auth/auth.guard';
+import { ServiceConfig } from './config';
+import { HealthController } from './health/health.controller';
+import { ServiceMetrics } from './health/metrics';
+import { HubsController } from './hubs/hubs.controller';
+import { Lifecycle } from './lifecycle';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { ProblemFilter } from './http/problem.filter';
+import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
+import { ADMIN_TOKEN, SERVICE_CONFIG } from './http/tokens';
+import { TimeBankController } from './timebank/timebank.controller';
+
+export const EVENTS_FILE = 'events.sqlite';
+export const READ_MODELS_FILE = 'read-models.sqlite';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ServiceConfig, clock: Clock = systemClock): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CqrsModule.forRoot()],
+      controllers: [HubsController, TimeBankController, HealthController],
+      providers: [
+        { provide: SERVICE_CONFIG, useValue: config },
+        { provide: ADMIN_TOKEN, useValue: config.adminToken },
+        { provide: CLOCK, useValue: clock },
+        { provide: EVENT_STORE, useFactory: () => new SqliteEventStore({ file: join(config.dataDir, EVENTS_FILE) }) },
+        { provide: READ_MODEL_DB, useFactory: () => openReadModelDb(join(config.dataDir, READ_MODELS_FILE)) },
+        {
+          provide: ServiceMetrics,
+          useFactory: (store: EventStore, readModels: ReadModels) => new ServiceMetrics(store, readModels),
+          inject: [EVENT_STORE, ReadModels],
+        },
+        Ledger,
+        ReadModels,
+        Lifecycle,
+        Idempotency,
+        ...COMMAND_HANDLERS,
+        ...QUERY_HANDLERS,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,63 @@
+import helmet from '@fastify/helmet';
+import { Logger, LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { Clock, systemClock } from '@commons/application';
+import { AppModule } from './app.module';
+import { ServiceConfig } from './config';
+import { ServiceMetrics } from './health/metrics';
+import { sendProblem } from './http/problem.filter';
+import { validationPipe } from './http/validation';
+
+export const BODY_LIMIT_BYTES = 64 * 1024; // no ledger command is near this; larger bodies are abuse
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+export interface AppOptions {
+  clock?: Clock;
+  logger?: LoggerService | false;
+}
+
+/** The whole service on the embedded store, ready to listen; used by main.ts and by the e2e tests. */
+export async function createApp(config: ServiceConfig, options: AppOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = request.headers['x-correlation-id'];
+      return typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
+    },
+  });
+  // errors Fastify raises before Nest sees the request (bad JSON, too large) are problems too
+  const logger = new Logger('Http');
+  adapter.getInstance().setErrorHandler((error, _request, reply) => sendProblem(reply, error, logger));
+
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock ?? systemClock), adapter, {
+    logger: options.logger ?? ['log', 'warn', 'error'],
+  });
+  app.useGlobalPipes(validationPipe());
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+      },
+    },
+  });
+  app.get(ServiceMetrics).instrument(app.getHttpAdapter().getInstance());
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Commons Ledger')
+      .setDescription('Time-bank hours, contributions and savings-pool loans of mutual-aid hubs, as immutable events.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}

@@ -1,0 +1,76 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { CLOCK, Clock, Ledger, hashToken, sameSecret } from '@commons/application';
+import { HubState, MemberRecord } from '@commons/domain';
+import { ADMIN_TOKEN } from '../http/tokens';
+import { ACCESS, AccessRule } from './access.decorator';
+import { LedgerRequest, Principal } from './principal';
+
+const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{1,512})$/;
+
+/** Deny by default: authenticates the bearer token and checks the route's declared callers. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly ledger: Ledger,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ADMIN_TOKEN) private readonly adminToken: string,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS, [context.getHandler(), context.getClass()]);
+    if (!rule) throw new ForbiddenException('this route declares no access rule');
+    const request = context.switchToHttp().getRequest<LedgerRequest>();
+    request.at = this.clock.now().toISOString();
+    if (rule.public) return true;
+
+    const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
+    if (!token) throw new UnauthorizedException('a bearer token is required');
+    const params = request.params as Record<string, string | undefined>;
+    const principal = await this.authenticate(token, params.hubId);
+    request.principal = principal;
+    if (principal.kind === 'admin') {
+      if (rule.callers?.includes('admin')) return true;
+      throw new ForbiddenException('the admin token may not do this');
+    }
+    if (params.hubId !== undefined && params.hubId !== principal.hubId) {
+      throw new ForbiddenException('this token belongs to another hub');
+    }
+    if (principal.roles.some((role) => rule.callers?.includes(role))) return true;
+    if (rule.self && this.isSelf(rule.self, request, principal.memberId)) return true;
+    throw new ForbiddenException('your role in this hub does not allow this');
+  }
+
+  private isSelf(self: NonNullable<AccessRule['self']>, request: LedgerRequest, memberId: string): boolean {
+    if ('param' in self) return (request.params as Record<string, string>)[self.param] === memberId;
+    const body = request.body as Record<string, unknown> | null | undefined;
+    return typeof body === 'object' && body !== null && body[self.body] === memberId;
+  }
+
+  private async authenticate(token: string, hubId: string | undefined): Promise<Principal> {
+    if (sameSecret(token, this.adminToken)) return { kind: 'admin' };
+    const hash = hashToken(token);
+    if (hubId !== undefined) {
+      const member =
+        findMember(await this.ledger.hub(hubId), hash) ?? findMember(await this.ledger.hub(hubId, { fresh: true }), hash);
+      if (member) return principalOf(hubId, member);
+    }
+    // a token of another hub is known but not allowed here; an unknown one is not a token at all
+    for (const state of this.ledger.hubs.cachedStates()) {
+      const member = findMember(state, hash);
+      if (member && state.hub) return principalOf(state.hub.hubId, member);
+    }
+    throw new UnauthorizedException('unknown or revoked token');
+  }
+}
+
+function findMember(state: HubState, tokenHash: string): MemberRecord | undefined {
+  const memberId = state.tokens.get(tokenHash);
+  const member = memberId === undefined ? undefined : state.members.get(memberId);
+  return member && member.tokenHash === tokenHash && member.status === 'active' ? member : undefined;
+}
+
+function principalOf(hubId: string, member: MemberRecord): Principal {
+  return { kind: 'member', hubId, memberId: member.memberId, roles: member.roles };
+}

@@ -1,0 +1,31 @@
+import { FastifyRequest } from 'fastify';
+import { CommandContext } from '@commons/application';
+import { Role } from '@commons/domain';
+
+export type Principal =
+  | { kind: 'admin' }
+  | { kind: 'member'; hubId: string; memberId: string; roles: Role[] };
+
+/** What the edge learns about a request before a handler runs. */
+export interface LedgerRequest extends FastifyRequest {
+  principal?: Principal;
+  /** the moment of the request, read once from the clock */
+  at?: string;
+  idempotency?: { key: string; requestHash: string };
+}
+
+export function actorOf(principal: Principal): string {
+  return principal.kind === 'admin' ? 'admin' : principal.memberId;
+}
+
+export function commandContext(request: LedgerRequest): CommandContext {
+  if (!request.principal || !request.at) throw new Error('command context needs an authenticated request');
+  return {
+    actor: actorOf(request.principal),
+    correlationId: String(request.id),
+    at: request.at,
+    ...(request.idempotency
+      ? { idempotencyKey: request.idempotency.key, requestHash: request.idempotency.requestHash }
+      : {}),
+  };
+}

@@ -1,0 +1,49 @@
+import { FastifyInstance } from 'fastify';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { ReadModels } from '@commons/application';
+import { EventStore } from '@commons/event-store';
+
+/** Prometheus metrics of one service instance: its own registry, so several can share a process. */
+export class ServiceMetrics {
+  readonly registry = new Registry();
+  private readonly requests = new Histogram({
+    name: 'commons_http_request_duration_seconds',
+    help: 'HTTP requests by route and status',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+    registers: [this.registry],
+  });
+  readonly refusals = new Counter({
+    name: 'commons_refusals_total',
+    help: 'requests refused, by problem code',
+    labelNames: ['code'],
+    registers: [this.registry],
+  });
+
+  constructor(store: EventStore, readModels: ReadModels) {
+    collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: 'commons_event_store_position',
+      help: 'global position of the last recorded event',
+      registers: [this.registry],
+      async collect() {
+        this.set(await store.headPosition());
+      },
+    });
+    new Gauge({
+      name: 'commons_read_model_position',
+      help: 'global position the read models have applied',
+      registers: [this.registry],
+      collect() {
+        this.set(readModels.runner.position);
+      },
+    });
+  }
+
+  instrument(fastify: FastifyInstance): void {
+    fastify.addHook('onResponse', async (request, reply) => {
+      const route = request.routeOptions.url ?? 'unmatched';
+      this.requests.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    });
+  }
+}

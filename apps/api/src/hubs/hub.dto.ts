@@ -1,0 +1,63 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ID_RULE } from '@commons/domain';
+import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
+
+export class TimeBankSettingsDto {
+  @ApiProperty({ example: '10', description: 'hours a member may owe, unless their own limit says otherwise' })
+  @IsString()
+  @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
+  defaultCreditLimit!: string;
+
+  @ApiPropertyOptional({ example: '40', description: 'the most hours any member may hold' })
+  @IsOptional()
+  @IsString()
+  @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
+  maxBalance?: string;
+}
+
+export class PoolSettingsDto {
+  @ApiPropertyOptional({ example: 2, description: 'distinct treasurers who must approve a loan (default 2)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  approvalQuorum?: number;
+
+  @ApiPropertyOptional({ example: '0.1', description: 'share of total savings kept as cash, 0 to 1' })
+  @IsOptional()
+  @IsString()
+  @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
+  reserveRatio?: string;
+}
+
+export class CreateHubDto {
+  @ApiProperty({ example: 'laurel-fork' })
+  @IsString()
+  @Matches(ID_RULE, { message: "hubId must be 1-64 characters of a-z, 0-9, '.', '_' or '-'" })
+  hubId!: string;
+
+  @ApiProperty({ example: 'Laurel Fork Community Hub' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ example: 'USD', description: 'ISO 4217 code' })
+  @IsString()
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as USD' })
+  currency!: string;
+
+  @ApiProperty({ type: TimeBankSettingsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TimeBankSettingsDto)
+  timeBank!: TimeBankSettingsDto;
+
+  @ApiPropertyOptional({ type: PoolSettingsDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PoolSettingsDto)
+  pool?: PoolSettingsDto;
+}

@@ -1,0 +1,60 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ChangeMemberCommand, CreateHubCommand, EnrolMemberCommand, GetHubQuery } from '@commons/application';
+import { ANY_HUB_ROLE, Access } from '../auth/access.decorator';
+import { LedgerRequest, commandContext } from '../auth/principal';
+import { CreateHubDto } from './hub.dto';
+import { ChangeMemberDto, EnrolMemberDto } from './member.dto';
+
+@ApiTags('hubs')
+@ApiBearerAuth()
+@Controller('hubs')
+export class HubsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  /** Refusals: validation_failed, already_exists. */
+  @Post()
+  @HttpCode(201)
+  @Access(['admin'])
+  async createHub(@Body() dto: CreateHubDto, @Req() request: LedgerRequest) {
+    const { body, position } = await this.commands.execute(
+      new CreateHubCommand({ ...dto, pool: dto.pool ?? {} }, commandContext(request)),
+    );
+    return { ...body, position };
+  }
+
+  /** Refusals: not_found. */
+  @Get(':hubId')
+  @Access(ANY_HUB_ROLE)
+  getHub(@Param('hubId') hubId: string) {
+    return this.queries.execute(new GetHubQuery(hubId));
+  }
+
+  /** Refusals: validation_failed, already_exists, not_found. The token is in this response only. */
+  @Post(':hubId/members')
+  @HttpCode(201)
+  @Access(['admin', 'coordinator'])
+  async enrolMember(@Param('hubId') hubId: string, @Body() dto: EnrolMemberDto, @Req() request: LedgerRequest) {
+    const { body, position } = await this.commands.execute(new EnrolMemberCommand(hubId, dto, commandContext(request)));
+    return { ...body, position };
+  }
+
+  /** Refusals: validation_failed, not_found. */
+  @Patch(':hubId/members/:memberId')
+  @Access(['admin', 'coordinator'])
+  async changeMember(
+    @Param('hubId') hubId: string,
+    @Param('memberId') memberId: string,
+    @Body() dto: ChangeMemberDto,
+    @Req() request: LedgerRequest,
+  ) {
+    const { body, position } = await this.commands.execute(
+      new ChangeMemberCommand(hubId, memberId, dto, commandContext(request)),
+    );
+    return { ...body, position };
+  }
+}

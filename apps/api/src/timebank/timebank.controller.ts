@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { GetBalanceQuery, GetStatementQuery, PayHoursCommand } from '@commons/application';
+import { Access } from '../auth/access.decorator';
+import { LedgerRequest, commandContext } from '../auth/principal';
+import { BalanceQueryDto, StatementQueryDto } from './account.dto';
+import { TransferDto } from './transfer.dto';
+
+const STATEMENT_PAGE_DEFAULT = 100;
+
+/** ISO-8601 in, the canonical UTC form events carry out, so text comparison orders moments. */
+const instant = (text: string | undefined) => (text === undefined ? undefined : new Date(text).toISOString());
+
+@ApiTags('time bank')
+@ApiBearerAuth()
+@Controller('hubs/:hubId')
+export class TimeBankController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  /**
+   * The payer pays another member for hours of service.
+   * Refusals: validation_failed, forbidden, not_found, invalid_state, credit_limit_exceeded, balance_limit_exceeded.
+   */
+  @Post('timebank/transfers')
+  @HttpCode(201)
+  @Access(['coordinator'], { body: 'fromMemberId' })
+  async payHours(@Param('hubId') hubId: string, @Body() dto: TransferDto, @Req() request: LedgerRequest) {
+    const { body, position } = await this.commands.execute(
+      new PayHoursCommand(hubId, randomUUID(), dto, commandContext(request)),
+    );
+    return { ...body, position };
+  }
+
+  /** Refusals: forbidden, not_found. */
+  @Get('members/:memberId/balance')
+  @Access(['admin', 'treasurer', 'coordinator', 'auditor'], { param: 'memberId' })
+  balance(@Param('hubId') hubId: string, @Param('memberId') memberId: string, @Query() query: BalanceQueryDto) {
+    return this.queries.execute(new GetBalanceQuery(hubId, memberId, instant(query.asOf)));
+  }
+
+  /** Refusals: validation_failed, forbidden, not_found. */
+  @Get('members/:memberId/statement')
+  @Access(['admin', 'treasurer', 'coordinator', 'auditor'], { param: 'memberId' })
+  statement(@Param('hubId') hubId: string, @Param('memberId') memberId: string, @Query() query: StatementQueryDto) {
+    return this.queries.execute(
+      new GetStatementQuery(hubId, memberId, query.account ?? 'hours', {
+        from: instant(query.from),
+        to: instant(query.to),
+        after: query.after,
+        limit: query.limit ?? STATEMENT_PAGE_DEFAULT,
+      }),
+    );
+  }
+}

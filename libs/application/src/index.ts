@@ -1,0 +1,22 @@
+export * from './clock';
+export * from './command-context';
+export * from './concurrency-conflict';
+export * from './stream-writer';
+export * from './ledger';
+export * from './tokens';
+export * from './read-models';
+export * from './idempotency';
+export * from './hub/hub.commands';
+export * from './hub/hub.handlers';
+export * from './timebank/pay-hours.command';
+export * from './timebank/pay-hours.handler';
+export * from './queries/hub.queries';
+export * from './queries/account.queries';
+
+import { ChangeMemberHandler, CreateHubHandler, EnrolMemberHandler } from './hub/hub.handlers';
+import { GetBalanceHandler, GetStatementHandler } from './queries/account.queries';
+import { GetHubHandler } from './queries/hub.queries';
+import { PayHoursHandler } from './timebank/pay-hours.handler';
+
+export const COMMAND_HANDLERS = [CreateHubHandler, EnrolMemberHandler, ChangeMemberHandler, PayHoursHandler];
+export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler];

@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  HubState,
+  TimeBankState,
+  hubDecider,
+  hubOfStream,
+  hubStream,
+  timeBankDecider,
+} from '@commons/domain';
+import { EVENT_STORE, EventStore } from '@commons/event-store';
+import { StreamWriter } from './stream-writer';
+
+/** The write side: one writer per kind of stream, each caching its streams' latest state. */
+@Injectable()
+export class Ledger {
+  readonly hubs: StreamWriter<HubState>;
+  readonly timeBanks: StreamWriter<TimeBankState, HubState>;
+
+  constructor(@Inject(EVENT_STORE) readonly store: EventStore) {
+    this.hubs = new StreamWriter(store, hubDecider);
+    // a payment reads the hub's members fresh from the store: another process may have changed them
+    this.timeBanks = new StreamWriter(store, timeBankDecider, (streamId) =>
+      this.hubs.read(hubStream(hubOfStream(streamId)!)),
+    );
+  }
+
+  /** The hub as cached; caught up from the store when asked for `fresh`. */
+  hub(hubId: string, options: { fresh?: boolean } = {}): Promise<HubState> {
+    const stream = hubStream(hubId);
+    return options.fresh ? this.hubs.read(stream) : this.hubs.readCached(stream);
+  }
+}

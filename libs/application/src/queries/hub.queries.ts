@@ -1,0 +1,42 @@
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { NotFound } from '@commons/domain';
+import { Ledger } from '../ledger';
+
+export interface HubView {
+  hubId: string;
+  name: string;
+  currency: string;
+  createdAt: string;
+  timeBank: { defaultCreditLimit: string; maxBalance: string | null };
+  pool: { approvalQuorum: number; reserveRatio: string };
+  members: number;
+}
+
+export class GetHubQuery extends Query<HubView> {
+  constructor(readonly hubId: string) {
+    super();
+  }
+}
+
+/** The hub's settings from the write side, which is always current in this process. */
+@QueryHandler(GetHubQuery)
+export class GetHubHandler implements IQueryHandler<GetHubQuery> {
+  constructor(private readonly ledger: Ledger) {}
+
+  async execute({ hubId }: GetHubQuery): Promise<HubView> {
+    const { hub, members } = await this.ledger.hub(hubId, { fresh: true });
+    if (!hub) throw new NotFound(`hub ${hubId} not found`);
+    return {
+      hubId: hub.hubId,
+      name: hub.name,
+      currency: hub.currency,
+      createdAt: hub.createdAt,
+      timeBank: {
+        defaultCreditLimit: hub.timeBank.defaultCreditLimit.toString(),
+        maxBalance: hub.timeBank.maxBalance ? hub.timeBank.maxBalance.toString() : null,
+      },
+      pool: hub.pool,
+      members: members.size,
+    };
+  }
+}

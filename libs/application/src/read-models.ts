@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import Database from 'better-sqlite3';
+import { EVENT_STORE, EventStore } from '@commons/event-store';
+import { ALL_PROJECTIONS, AccountQueries, ProjectionRunner } from '@commons/projections';
+
+export const READ_MODEL_DB = Symbol('ReadModelDb');
+
+const MIN_POSITION_WAIT_MS = 5_000; // a read that asks for its own write waits this long, then 503
+
+/** The read models have not reached the position a client asked for within the wait. */
+export class ReadModelBehind extends Error {
+  readonly code = 'unavailable';
+  constructor(wanted: number, reached: number) {
+    super(`read models reached position ${reached}, not yet ${wanted}; try again`);
+    this.name = 'ReadModelBehind';
+  }
+}
+
+/** The projections' database, the runner that feeds it, and the questions it answers. */
+@Injectable()
+export class ReadModels {
+  readonly runner: ProjectionRunner;
+  readonly accounts: AccountQueries;
+
+  constructor(
+    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(READ_MODEL_DB) readonly db: Database.Database,
+  ) {
+    this.runner = new ProjectionRunner(store, db, ALL_PROJECTIONS);
+    this.accounts = new AccountQueries(db);
+  }
+
+  /** Waits until the read models include `position`; a client reads its own writes this way. */
+  async reach(position: number | undefined): Promise<void> {
+    if (position === undefined) return;
+    if (!(await this.runner.waitFor(position, MIN_POSITION_WAIT_MS))) {
+      throw new ReadModelBehind(position, this.runner.position);
+    }
+  }
+
+  hubIds(): string[] {
+    return this.db
+      .prepare<[], { hub_id: string }>('SELECT hub_id FROM hubs ORDER BY hub_id')
+      .all()
+      .map((row) => row.hub_id);
+  }
+}

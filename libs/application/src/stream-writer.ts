@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import { DomainEvent } from '@commons/domain';
+import { EventStore, NewEvent, WrongExpectedRevision } from '@commons/event-store';
+import { CommandContext } from './command-context';
+import { ConcurrencyConflict } from './concurrency-conflict';
+
+const GROUP_COMMIT_MAX = 512; // commands decided into one append: one fsync serves them all
+const CONFLICT_RETRY_MAX = 5; // another process appended to the stream; reload and decide again
+const SCHEMA_VERSION = 1;
+
+/** How a stream's events fold into its state: a decider without its `decide`. */
+export interface StreamModel<State> {
+  initialState(): State;
+  evolve(state: State, event: DomainEvent): State;
+  copy(state: State): State;
+}
+
+export interface Decision<State, Context> {
+  decide(state: State, context: Context): DomainEvent[];
+  context: CommandContext;
+  /** the response body, kept on the last event so a replayed Idempotency-Key can return it */
+  response?: unknown;
+}
+
+export interface Decided {
+  events: DomainEvent[];
+  /** position of the command's last event, or the store's head when it decided nothing */
+  position: number;
+}
+
+interface Job<State, Context> extends Decision<State, Context> {
+  resolve(result: Decided): void;
+  reject(error: unknown): void;
+}
+
+interface CachedStream<State, Context> {
+  state: State;
+  /** -1 while the stream does not exist */
+  revision: number;
+  queue: Job<State, Context>[];
+  writing: boolean;
+}
+
+/**
+ * Decides commands for many streams of one kind, one stream at a time: each stream's latest
+ * state and revision stay cached, commands waiting for a stream are decided one after another
+ * into one append (group commit), and a conflict with another process reloads and retries.
+ */
+export class StreamWriter<State, Context = void> {
+  private readonly streams = new Map<string, CachedStream<State, Context>>();
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly model: StreamModel<State>,
+    /** what decisions read from elsewhere, loaded once per batch */
+    private readonly loadContext: (streamId: string) => Promise<Context> = async () => undefined as Context,
+  ) {}
+
+  execute(streamId: string, decision: Decision<State, Context>): Promise<Decided> {
+    const stream = this.cached(streamId);
+    return new Promise<Decided>((resolve, reject) => {
+      stream.queue.push({ ...decision, resolve, reject });
+      if (!stream.writing) void this.drain(streamId, stream);
+    });
+  }
+
+  /** The stream's state, caught up with everything recorded so far. */
+  async read(streamId: string): Promise<State> {
+    const stream = this.cached(streamId);
+    await this.catchUp(streamId, stream);
+    // keep no entry for a stream that does not exist: unknown ids must not fill the cache
+    if (stream.revision < 0 && !stream.writing && stream.queue.length === 0) this.streams.delete(streamId);
+    return stream.state;
+  }
+
+  /** The state of every cached stream that exists. */
+  *cachedStates(): Iterable<State> {
+    for (const stream of this.streams.values()) if (stream.revision >= 0) yield stream.state;
+  }
+
+  /** The cached state without a trip to the store: may lag appends made by other processes. */
+  async readCached(streamId: string): Promise<State> {
+    const stream = this.streams.get(streamId);
+    return stream ? stream.state : this.read(streamId);
+  }
+
+  private cached(streamId: string): CachedStream<State, Context> {
+    let stream = this.streams.get(streamId);
+    if (!stream) {
+      stream = { state: this.model.initialState(), revision: -1, queue: [], writing: false };
+      this.streams.set(streamId, stream);
+    }
+    return stream;
+  }
+
+  private async catchUp(streamId: string, stream: CachedStream<State, Context>): Promise<void> {
+    for await (const event of this.store.readStream(streamId, { fromRevision: stream.revision + 1 })) {
+      // two catch-ups of one stream may interleave; each event is applied once, in order
+      if (event.revision !== stream.revision + 1) continue;
+      stream.state = this.model.evolve(stream.state, event as unknown as DomainEvent);
+      stream.revision = event.revision;
+    }
+  }
+
+  private async drain(streamId: string, stream: CachedStream<State, Context>): Promise<void> {
+    stream.writing = true;
+    try {
+      while (stream.queue.length > 0) {
+        const batch = stream.queue.splice(0, GROUP_COMMIT_MAX);
+        await this.writeBatch(streamId, stream, batch);
+      }
+    } finally {
+      stream.writing = false;
+    }
+  }
+
+  private async writeBatch(streamId: string, stream: CachedStream<State, Context>, batch: Job<State, Context>[]) {
+    let pending = batch;
+    for (let attempt = 1; pending.length > 0; attempt += 1) {
+      let context: Context;
+      try {
+        await this.catchUp(streamId, stream);
+        context = await this.loadContext(streamId);
+      } catch (error) {
+        for (const job of pending) job.reject(error);
+        return;
+      }
+      const working = this.model.copy(stream.state);
+      const accepted: Array<{ job: Job<State, Context>; events: DomainEvent[]; lastIndex: number }> = [];
+      const records: NewEvent[] = [];
+      for (const job of pending) {
+        let events: DomainEvent[];
+        try {
+          events = job.decide(working, context);
+          for (const event of events) this.model.evolve(working, event);
+        } catch (error) {
+          job.reject(error); // refused on the latest state: final, whatever happens to the rest
+          continue;
+        }
+        events.forEach((event, i) => records.push(toRecord(event, job, i === events.length - 1)));
+        accepted.push({ job, events, lastIndex: records.length - 1 });
+      }
+      if (records.length === 0) {
+        const head = accepted.length > 0 ? await this.store.headPosition() : 0;
+        for (const { job } of accepted) job.resolve({ events: [], position: head });
+        return;
+      }
+      try {
+        const expectedRevision = stream.revision < 0 ? 'no_stream' : stream.revision;
+        const result = await this.store.append(streamId, records, { expectedRevision });
+        stream.state = working;
+        stream.revision = result.nextExpectedRevision;
+        for (const { job, events, lastIndex } of accepted) {
+          job.resolve({ events, position: result.positions[lastIndex] });
+        }
+        return;
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevision)) {
+          for (const { job } of accepted) job.reject(error);
+          return;
+        }
+        if (attempt >= CONFLICT_RETRY_MAX) {
+          for (const { job } of accepted) job.reject(new ConcurrencyConflict(streamId, attempt));
+          return;
+        }
+        pending = accepted.map(({ job }) => job); // decide again on the state the other process left
+      }
+    }
+  }
+}
+
+function toRecord(event: DomainEvent, job: Decision<unknown, unknown>, last: boolean): NewEvent {
+  const { actor, correlationId, at, idempotencyKey, requestHash } = job.context;
+  return {
+    id: randomUUID(),
+    type: event.type,
+    data: event.data,
+    metadata: {
+      actor,
+      correlationId,
+      causationId: correlationId,
+      ...(idempotencyKey === undefined ? {} : { idempotencyKey, requestHash }),
+      ...(last && idempotencyKey !== undefined && job.response !== undefined ? { response: job.response } : {}),
+      recordedAt: at,
+      schemaVersion: SCHEMA_VERSION,
+    },
+  };
+}

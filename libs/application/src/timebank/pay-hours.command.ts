@@ -1,0 +1,20 @@
+import { Command } from '@nestjs/cqrs';
+import { CommandContext, CommandResult } from '../command-context';
+
+export interface PayHoursInput {
+  fromMemberId: string;
+  toMemberId: string;
+  hours: string;
+  memo?: string;
+}
+
+export class PayHoursCommand extends Command<CommandResult<{ transferId: string }>> {
+  constructor(
+    readonly hubId: string,
+    readonly transferId: string,
+    readonly input: PayHoursInput,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

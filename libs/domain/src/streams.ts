@@ -1,0 +1,10 @@
+/** Stream names: one consistency boundary each (ARCHITECTURE.md). */
+export const hubStream = (hubId: string) => `hub-${hubId}`;
+export const timeBankStream = (hubId: string) => `timebank-${hubId}`;
+
+const STREAM_NAME = /^(hub|timebank)-(.+)$/;
+
+/** The hub a stream belongs to, for projections and audits that follow `$all`. */
+export function hubOfStream(streamId: string): string | null {
+  return STREAM_NAME.exec(streamId)?.[2] ?? null;
+}

@@ -1,0 +1,142 @@
+import Database from 'better-sqlite3';
+import Decimal from 'decimal.js';
+import { HOUR, scaleOf } from '@commons/domain';
+import { AccountKind } from './accounts.projection';
+
+export interface BalanceView {
+  memberId: string;
+  asOf?: string;
+  hours: { balance: string; creditLimit: string; available: string };
+  savings: { balance: string };
+  loans: { outstanding: string };
+}
+
+export interface StatementEntry {
+  position: number;
+  at: string;
+  type: string;
+  counterparty: string | null;
+  memo: string | null;
+  reference: string | null;
+  amount: string;
+  balance: string;
+}
+
+export interface StatementQuery {
+  hubId: string;
+  memberId: string;
+  account: AccountKind;
+  /** inclusive, ISO-8601 */
+  from?: string;
+  /** exclusive, ISO-8601 */
+  to?: string;
+  /** position cursor: entries after it */
+  after?: number;
+  limit: number;
+}
+
+interface HubRow {
+  currency: string;
+  default_credit_limit: string;
+}
+
+/** Read-side questions about one member's accounts, answered from the projection's tables. */
+export class AccountQueries {
+  private readonly hub;
+  private readonly balance;
+  private readonly balanceAsOf;
+  private readonly limitNow;
+  private readonly limitAsOf;
+  private readonly entries;
+
+  constructor(db: Database.Database) {
+    this.hub = db.prepare<[string], HubRow>('SELECT currency, default_credit_limit FROM hubs WHERE hub_id = ?');
+    this.balance = db.prepare<[string, string, string], { balance: string }>(
+      'SELECT balance FROM account_balances WHERE hub_id = ? AND member_id = ? AND account = ?',
+    );
+    this.balanceAsOf = db.prepare<[string, string, string, string], { balance_after: string }>(
+      `SELECT balance_after FROM statement_entries WHERE hub_id = ? AND member_id = ? AND account = ? AND at <= ?
+       ORDER BY position DESC LIMIT 1`,
+    );
+    this.limitNow = db.prepare<[string, string], { credit_limit: string | null }>(
+      'SELECT credit_limit FROM members WHERE hub_id = ? AND member_id = ?',
+    );
+    this.limitAsOf = db.prepare<[string, string, string], { credit_limit: string | null }>(
+      `SELECT credit_limit FROM credit_limit_history WHERE hub_id = ? AND member_id = ? AND at <= ?
+       ORDER BY position DESC LIMIT 1`,
+    );
+    this.entries = db.prepare<[string, string, string, number, string, string, number], StatementEntryRow>(
+      `SELECT position, at, type, counterparty, memo, reference, amount, balance_after FROM statement_entries
+       WHERE hub_id = ? AND member_id = ? AND account = ? AND position > ? AND at >= ? AND at < ?
+       ORDER BY position LIMIT ?`,
+    );
+  }
+
+  /** Null when the hub or member is unknown to the read models. */
+  balanceOf(hubId: string, memberId: string, asOf?: string): BalanceView | null {
+    const hub = this.hub.get(hubId);
+    const member = this.limitNow.get(hubId, memberId);
+    if (!hub || !member) return null;
+    const money = scaleOf(hub.currency);
+    const read = (account: AccountKind, scale: number) => {
+      const value = asOf
+        ? this.balanceAsOf.get(hubId, memberId, account, asOf)?.balance_after
+        : this.balance.get(hubId, memberId, account)?.balance;
+      return new Decimal(value ?? 0).toFixed(scale);
+    };
+    const hourScale = scaleOf(HOUR);
+    let creditLimit: string;
+    if (asOf) {
+      const history = this.limitAsOf.get(hubId, memberId, asOf);
+      // before enrolment there was no account and so no credit
+      creditLimit = history ? history.credit_limit ?? hub.default_credit_limit : '0';
+    } else {
+      creditLimit = member.credit_limit ?? hub.default_credit_limit;
+    }
+    const hours = read('hours', hourScale);
+    return {
+      memberId,
+      ...(asOf ? { asOf } : {}),
+      hours: {
+        balance: hours,
+        creditLimit: new Decimal(creditLimit).toFixed(hourScale),
+        available: new Decimal(hours).plus(creditLimit).toFixed(hourScale),
+      },
+      savings: { balance: read('savings', money) },
+      loans: { outstanding: read('loans', money) },
+    };
+  }
+
+  statement(query: StatementQuery): StatementEntry[] {
+    const rows = this.entries.all(
+      query.hubId,
+      query.memberId,
+      query.account,
+      query.after ?? 0,
+      query.from ?? '',
+      query.to ?? '\uffff',
+      query.limit,
+    );
+    return rows.map((row) => ({
+      position: row.position,
+      at: row.at,
+      type: row.type,
+      counterparty: row.counterparty,
+      memo: row.memo,
+      reference: row.reference,
+      amount: row.amount,
+      balance: row.balance_after,
+    }));
+  }
+}
+
+interface StatementEntryRow {
+  position: number;
+  at: string;
+  type: string;
+  counterparty: string | null;
+  memo: string | null;
+  reference: string | null;
+  amount: string;
+  balance_after: string;
+}

@@ -1,0 +1,15 @@
+export * from './projection';
+export * from './runner';
+export * from './read-model-db';
+export * from './members/members.projection';
+export * from './accounts/accounts.projection';
+export * from './accounts/account.queries';
+export * from './idempotency/idempotency.projection';
+
+import { accountsProjection } from './accounts/accounts.projection';
+import { idempotencyProjection } from './idempotency/idempotency.projection';
+import { membersProjection } from './members/members.projection';
+import { ProjectionFactory } from './projection';
+
+/** Every read model the service keeps, in the order they are applied. */
+export const ALL_PROJECTIONS: ProjectionFactory[] = [membersProjection, accountsProjection, idempotencyProjection];

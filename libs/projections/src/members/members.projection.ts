@@ -1,0 +1,80 @@
+import Database from 'better-sqlite3';
+import { HubEvent, HUB_EVENT_TYPES, hubOfStream } from '@commons/domain';
+import { RecordedEvent } from '@commons/event-store';
+import { Projection } from '../projection';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS hubs (
+  hub_id TEXT PRIMARY KEY, name TEXT NOT NULL, currency TEXT NOT NULL,
+  default_credit_limit TEXT NOT NULL, max_balance TEXT,
+  approval_quorum INTEGER NOT NULL, reserve_ratio TEXT NOT NULL, created_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS members (
+  hub_id TEXT NOT NULL, member_id TEXT NOT NULL, display_name TEXT NOT NULL, roles TEXT NOT NULL,
+  credit_limit TEXT, status TEXT NOT NULL, enrolled_at TEXT NOT NULL,
+  PRIMARY KEY (hub_id, member_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS credit_limit_history (
+  hub_id TEXT NOT NULL, member_id TEXT NOT NULL, position INTEGER NOT NULL, at TEXT NOT NULL, credit_limit TEXT,
+  PRIMARY KEY (hub_id, member_id, position)
+) WITHOUT ROWID;
+`;
+
+/** Hubs and their members as the read side shows them, with each member's limit over time. */
+export function membersProjection(db: Database.Database): Projection {
+  db.exec(SCHEMA);
+  const insertHub = db.prepare(
+    `INSERT INTO hubs (hub_id, name, currency, default_credit_limit, max_balance, approval_quorum, reserve_ratio, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertMember = db.prepare(
+    `INSERT INTO members (hub_id, member_id, display_name, roles, credit_limit, status, enrolled_at)
+     VALUES (?, ?, ?, ?, ?, 'active', ?)`,
+  );
+  const setRoles = db.prepare('UPDATE members SET roles = ? WHERE hub_id = ? AND member_id = ?');
+  const setLimit = db.prepare('UPDATE members SET credit_limit = ? WHERE hub_id = ? AND member_id = ?');
+  const setStatus = db.prepare('UPDATE members SET status = ? WHERE hub_id = ? AND member_id = ?');
+  const recordLimit = db.prepare(
+    'INSERT INTO credit_limit_history (hub_id, member_id, position, at, credit_limit) VALUES (?, ?, ?, ?, ?)',
+  );
+
+  return {
+    name: 'members',
+    apply(recorded: RecordedEvent) {
+      if (!HUB_EVENT_TYPES.has(recorded.type)) return;
+      const hubId = hubOfStream(recorded.streamId)!;
+      const event = recorded as unknown as HubEvent;
+      switch (event.type) {
+        case 'HubCreated': {
+          const d = event.data;
+          insertHub.run(hubId, d.name, d.currency, d.timeBank.defaultCreditLimit, d.timeBank.maxBalance,
+            d.pool.approvalQuorum, d.pool.reserveRatio, d.at);
+          return;
+        }
+        case 'MemberEnrolled': {
+          const d = event.data;
+          insertMember.run(hubId, d.memberId, d.displayName, JSON.stringify(d.roles), d.creditLimit, d.at);
+          recordLimit.run(hubId, d.memberId, recorded.position, d.at, d.creditLimit);
+          return;
+        }
+        case 'MemberRolesChanged':
+          setRoles.run(JSON.stringify(event.data.roles), hubId, event.data.memberId);
+          return;
+        case 'MemberCreditLimitChanged':
+          setLimit.run(event.data.creditLimit, hubId, event.data.memberId);
+          recordLimit.run(hubId, event.data.memberId, recorded.position, event.data.at, event.data.creditLimit);
+          return;
+        case 'MemberSuspended':
+          setStatus.run('suspended', hubId, event.data.memberId);
+          return;
+        case 'MemberReactivated':
+          setStatus.run('active', hubId, event.data.memberId);
+          return;
+        default: {
+          const unhandled: never = event;
+          throw new TypeError(`unhandled hub event ${(unhandled as { type: string }).type}`);
+        }
+      }
+    },
+  };
+}

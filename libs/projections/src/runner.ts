@@ -1,0 +1,131 @@
+import Database from 'better-sqlite3';
+import { EventStore, RecordedEvent, Subscription } from '@commons/event-store';
+import { Projection, ProjectionFactory } from './projection';
+
+const CHECKPOINT_NAME = 'read-models';
+
+interface Waiter {
+  position: number;
+  resolve(caughtUp: boolean): void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * Follows `$all` from a stored checkpoint and applies each page of events to every projection
+ * in one transaction together with the new checkpoint, so each event takes effect exactly once,
+ * even after a crash.
+ */
+export class ProjectionRunner {
+  private readonly projections: Projection[];
+  private readonly applyPage: (events: RecordedEvent[]) => void;
+  private readonly readCheckpoint: () => number;
+  private current: number;
+  private subscription: Subscription | null = null;
+  private loop: Promise<void> | null = null;
+  private waiters: Waiter[] = [];
+  private failure: Error | null = null;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly db: Database.Database,
+    factories: ProjectionFactory[],
+  ) {
+    db.exec('CREATE TABLE IF NOT EXISTS checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID');
+    this.projections = factories.map((create) => create(db));
+    const select = db.prepare<[string], { position: number }>('SELECT position FROM checkpoints WHERE name = ?');
+    const save = db.prepare(
+      'INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position',
+    );
+    this.readCheckpoint = () => select.get(CHECKPOINT_NAME)?.position ?? 0;
+    this.current = this.readCheckpoint();
+    this.applyPage = db.transaction((events: RecordedEvent[]) => {
+      for (const event of events) {
+        if (event.position <= this.current) throw new Error(`checkpoint must move forward: ${event.position}`);
+        for (const projection of this.projections) projection.apply(event);
+        this.current = event.position;
+      }
+      save.run(CHECKPOINT_NAME, this.current);
+    });
+  }
+
+  /** The position of the last event applied to the read models. */
+  get position(): number {
+    return this.current;
+  }
+
+  get error(): Error | null {
+    return this.failure;
+  }
+
+  start(): void {
+    if (this.loop) return;
+    this.subscription = this.store.subscribeToAll({ after: this.current });
+    const subscription = this.subscription;
+    this.loop = (async () => {
+      try {
+        for await (const page of subscription) this.apply(page);
+      } catch (error) {
+        this.failure = error as Error;
+        this.current = this.readCheckpoint(); // the failed page was rolled back
+      }
+    })();
+  }
+
+  /** Applies one page outside of a subscription (a rebuild reads `$all` itself). */
+  apply(page: RecordedEvent[]): void {
+    const before = this.current;
+    try {
+      this.applyPage(page);
+    } catch (error) {
+      this.current = before;
+      throw error;
+    }
+    this.release();
+  }
+
+  /** Resolves true once the read models include `position`, or false after `timeoutMs`. */
+  waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    if (this.current >= position) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const waiter: Waiter = {
+        position,
+        resolve,
+        timer: setTimeout(() => {
+          this.waiters = this.waiters.filter((w) => w !== waiter);
+          resolve(false);
+        }, timeoutMs),
+      };
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** Resolves once everything in the store when called is applied. */
+  async catchUp(timeoutMs: number): Promise<boolean> {
+    return this.waitFor(await this.store.headPosition(), timeoutMs);
+  }
+
+  async stop(): Promise<void> {
+    this.subscription?.close();
+    await this.loop;
+    this.loop = null;
+    for (const waiter of this.waiters) {
+      clearTimeout(waiter.timer);
+      waiter.resolve(false);
+    }
+    this.waiters = [];
+  }
+
+  private release(): void {
+    if (this.waiters.length === 0) return;
+    const still: Waiter[] = [];
+    for (const waiter of this.waiters) {
+      if (waiter.position <= this.current) {
+        clearTimeout(waiter.timer);
+        waiter.resolve(true);
+      } else {
+        still.push(waiter);
+      }
+    }
+    this.waiters = still;
+  }
+}
