@@ -3,7 +3,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/tests'],
   testMatch: ['**/*.spec.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  transform: { '^.+\\.(ts|js)$': ['@swc/jest'] },
+  // content-disposition 2 (under @fastify/static) ships only ES modules, which jest cannot require
+  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleNameMapper: {
     '^@commons/(domain|event-store|application|projections)$': '<rootDir>/libs/$1/src',
     '^@commons/(domain|event-store|application|projections)/(.*)$': '<rootDir>/libs/$1/src/$2',

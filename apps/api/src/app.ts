@@ -1,5 +1,5 @@
 import helmet from '@fastify/helmet';
-import { Logger, LoggerService } from '@nestjs/common';
+import { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -8,7 +8,6 @@ import { Clock, systemClock } from '@commons/application';
 import { AppModule } from './app.module';
 import { ServiceConfig } from './config';
 import { ServiceMetrics } from './health/metrics';
-import { sendProblem } from './http/problem.filter';
 import { validationPipe } from './http/validation';
 
 export const BODY_LIMIT_BYTES = 64 * 1024; // no ledger command is near this; larger bodies are abuse
@@ -28,9 +27,6 @@ export async function createApp(config: ServiceConfig, options: AppOptions = {})
       return typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
     },
   });
-  // errors Fastify raises before Nest sees the request (bad JSON, too large) are problems too
-  const logger = new Logger('Http');
-  adapter.getInstance().setErrorHandler((error, _request, reply) => sendProblem(reply, error, logger));
 
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock ?? systemClock), adapter, {
     logger: options.logger ?? ['log', 'warn', 'error'],
