@@ -30,13 +30,16 @@ import { TimeBankController } from './timebank/timebank.controller';
 export const EVENTS_FILE = 'events.sqlite';
 export const READ_MODELS_FILE = 'read-models.sqlite';
 
+/** Every controller of the API; the access test walks this list. */
+export const CONTROLLERS = [HubsController, TimeBankController, HealthController];
+
 @Module({})
 export class AppModule {
   static forRoot(config: ServiceConfig, clock: Clock = systemClock): DynamicModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [HubsController, TimeBankController, HealthController],
+      controllers: CONTROLLERS,
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: ADMIN_TOKEN, useValue: config.adminToken },

@@ -186,12 +186,13 @@ export class SqliteEventStore implements EventStore {
       resolve?.();
     };
     this.listeners.add(listener);
-    const store = this;
+    const readPage = (after: number) => this.readPage(after, READ_PAGE_SIZE);
+    const forget = () => this.listeners.delete(listener);
     async function* pages(): AsyncGenerator<RecordedEvent[]> {
       let after = options.after ?? 0;
       try {
         while (!closed) {
-          const page = store.readPage(after, READ_PAGE_SIZE);
+          const page = readPage(after);
           if (page.length > 0) {
             after = page[page.length - 1].position;
             yield page;
@@ -203,7 +204,7 @@ export class SqliteEventStore implements EventStore {
           });
         }
       } finally {
-        store.listeners.delete(listener);
+        forget();
       }
     }
     return {

@@ -1,0 +1,38 @@
+// @ts-check
+const js = require('@eslint/js');
+const tseslint = require('typescript-eslint');
+
+module.exports = tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bin/**', 'eslint.config.js', 'jest.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='parseFloat']", message: 'amounts are decimal.js values, never floats' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/testing/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // the domain is pure: no framework, no storage, no I/O, no clock of its own
+    files: ['libs/domain/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*', 'rxjs', 'rxjs/*'], message: 'the domain cannot import Nest or rxjs' },
+            { group: ['better-sqlite3', '@eventstore/*', '@commons/*'], message: 'the domain cannot reach storage or other layers' },
+            { group: ['node:*', 'fs', 'crypto', 'http', 'child_process'], message: 'the domain does no I/O' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NewEvent, SqliteEventStore } from '@commons/event-store';
+import { Projection } from './projection';
+import { openReadModelDb } from './read-model-db';
+import { ProjectionRunner } from './runner';
+
+function counted(n: number): NewEvent {
+  return {
+    id: randomUUID(),
+    type: 'Counted',
+    data: { n },
+    metadata: { actor: 'admin', correlationId: 'c', recordedAt: '2026-01-01T00:00:00.000Z', schemaVersion: 1 },
+  };
+}
+
+/** A read model that sums `n` and fails on demand, to see what a failure leaves behind. */
+function summing(failAt: { n: number | null }) {
+  return (db: import('better-sqlite3').Database): Projection => {
+    db.exec('CREATE TABLE IF NOT EXISTS total (id INTEGER PRIMARY KEY, sum INTEGER NOT NULL, count INTEGER NOT NULL)');
+    db.exec('INSERT OR IGNORE INTO total VALUES (1, 0, 0)');
+    const add = db.prepare('UPDATE total SET sum = sum + ?, count = count + 1 WHERE id = 1');
+    return {
+      name: 'sum',
+      apply(event) {
+        const n = (event.data as { n: number }).n;
+        if (n === failAt.n) throw new Error('projection failed');
+        add.run(n);
+      },
+    };
+  };
+}
+
+describe('projection runner on real SQLite files', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'commons-runner-'));
+    store = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const total = (db: import('better-sqlite3').Database) => db.prepare('SELECT sum, count FROM total').get();
+
+  it('applies each event once, and resumes from its checkpoint after a restart', async () => {
+    await store.append('s', Array.from({ length: 2500 }, (_, i) => counted(i + 1)), { expectedRevision: 'no_stream' });
+    const file = join(dir, 'read.sqlite');
+    let db = openReadModelDb(file);
+    let runner = new ProjectionRunner(store, db, [summing({ n: null })]);
+    runner.start();
+    expect(await runner.catchUp(10_000)).toBe(true);
+    await runner.stop();
+    db.close();
+
+    await store.append('s', [counted(10_000)], { expectedRevision: 2499 });
+    db = openReadModelDb(file);
+    runner = new ProjectionRunner(store, db, [summing({ n: null })]);
+    expect(runner.position).toBe(2500);
+    runner.start();
+    expect(await runner.catchUp(10_000)).toBe(true);
+    expect(total(db)).toEqual({ sum: (2500 * 2501) / 2 + 10_000, count: 2501 });
+    await runner.stop();
+    db.close();
+  });
+
+  it('rolls back a page that fails: neither rows nor checkpoint move past the last good page', async () => {
+    const db = openReadModelDb(join(dir, 'read.sqlite'));
+    const failAt = { n: 3 as number | null };
+    const runner = new ProjectionRunner(store, db, [summing(failAt)]);
+    await store.append('s', [counted(1), counted(2)], { expectedRevision: 'any' });
+    runner.start();
+    expect(await runner.waitFor(2, 5_000)).toBe(true);
+    await store.append('s', [counted(3), counted(4)], { expectedRevision: 'any' });
+    expect(await runner.waitFor(4, 300)).toBe(false);
+    expect(runner.error?.message).toBe('projection failed');
+    expect(runner.position).toBe(2);
+    expect(total(db)).toEqual({ sum: 3, count: 2 });
+    await runner.stop();
+    db.close();
+  });
+
+  it('tells a waiter when a position is reached, live', async () => {
+    const db = openReadModelDb(join(dir, 'read.sqlite'));
+    const runner = new ProjectionRunner(store, db, [summing({ n: null })]);
+    runner.start();
+    const reached = runner.waitFor(1, 5_000);
+    await store.append('s', [counted(7)], { expectedRevision: 'any' });
+    expect(await reached).toBe(true);
+    await runner.stop();
+    db.close();
+  });
+});
