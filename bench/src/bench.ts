@@ -1,0 +1,71 @@
+/**
+ * npm run bench [-- --quick]: measures the ledger beside the machine's own SQLite ceiling and
+ * prints each figure; the last line is one JSON object (docs/benchmarks.md records them).
+ */
+import { rmSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { loadBalanceReads, loadTransfers, seedOverHttp, startServer } from './http';
+import { hotPair, inProcessTransfers, randomPair } from './in-process';
+import { log, tempDir } from './measure';
+import { replay, writeHistory } from './replay';
+import { sqliteCeiling } from './sqlite-ceiling';
+
+const quick = process.argv.includes('--quick');
+const SIZES = quick
+  ? { ceilingRows: 100_000, transfers: 20_000, hotTransfers: 10_000, httpSeconds: 5, replayEvents: 100_000 }
+  : { ceilingRows: 500_000, transfers: 200_000, hotTransfers: 100_000, httpSeconds: 15, replayEvents: 1_000_000 };
+const MEMBERS = 1000;
+const PORT = 3900 + Math.floor(Math.random() * 90);
+
+const ratio = (value: number, ceiling: number) => `${((100 * value) / ceiling).toFixed(1)}% of ceiling`;
+
+async function main(): Promise<void> {
+  log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}${quick ? ' (quick)' : ''}`);
+
+  const ceiling = sqliteCeiling(SIZES.ceilingRows);
+  log(`sqlite ceiling: ${ceiling.insertRowsPerSec} rows/s inserted (WAL, FULL, 1000/commit); ${ceiling.scanRowsPerSec} rows/s scanned+parsed`);
+
+  const transfersPerSec = await inProcessTransfers(SIZES.transfers, MEMBERS, randomPair);
+  log(`in-process transfers: ${transfersPerSec}/s (${MEMBERS} members, 64 in flight; ${ratio(transfersPerSec, ceiling.insertRowsPerSec)})`);
+  const hotPairTransfersPerSec = await inProcessTransfers(SIZES.hotTransfers, MEMBERS, hotPair);
+  log(`in-process transfers, one hot pair: ${hotPairTransfersPerSec}/s (${ratio(hotPairTransfersPerSec, ceiling.insertRowsPerSec)})`);
+
+  const httpDir = tempDir('http');
+  const server = await startServer(httpDir, PORT);
+  const { coordinator, ids } = await seedOverHttp(server.url, MEMBERS);
+  const transfers = await loadTransfers(server.url, coordinator, ids, SIZES.httpSeconds);
+  log(`HTTP transfers: ${transfers.perSec}/s, p99 ${transfers.p99Ms} ms, non-2xx ${transfers.non2xx} (64 connections)`);
+  const reads = await loadBalanceReads(server.url, ids, SIZES.httpSeconds);
+  log(`HTTP balance reads: ${reads.perSec}/s, p99 ${reads.p99Ms} ms, non-2xx ${reads.non2xx}`);
+  await server.stop();
+  rmSync(httpDir, { recursive: true, force: true });
+
+  const replayDir = tempDir('replay');
+  await writeHistory(replayDir, SIZES.replayEvents);
+  const rebuilt = await replay(replayDir);
+  log(`replay: ${rebuilt.eventsPerSec} events/s over ${rebuilt.events} events, peak RSS ${rebuilt.peakMb} MB (${ratio(rebuilt.eventsPerSec, ceiling.scanRowsPerSec)} of scan)`);
+  const cold = await startServer(replayDir, PORT + 1);
+  log(`cold start on ${rebuilt.events} events: serving after ${cold.startedInMs} ms`);
+  await cold.stop();
+  rmSync(replayDir, { recursive: true, force: true });
+
+  const figures = {
+    quick,
+    transfersPerSec,
+    hotPairTransfersPerSec,
+    httpTransfersPerSec: transfers.perSec,
+    httpP99Ms: transfers.p99Ms,
+    balanceReadsPerSec: reads.perSec,
+    replayEventsPerSec: rebuilt.eventsPerSec,
+    replayRssMb: rebuilt.peakMb,
+    coldStartMs: cold.startedInMs,
+    sqliteCeilingRowsPerSec: ceiling.insertRowsPerSec,
+    sqliteScanRowsPerSec: ceiling.scanRowsPerSec,
+  };
+  log(JSON.stringify(figures));
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${(error as Error).stack}\n`);
+  process.exit(1);
+});

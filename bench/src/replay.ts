@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { hubStream, timeBankStream } from '@commons/domain';
+import { NewEvent, SqliteEventStore } from '@commons/event-store';
+import { ALL_PROJECTIONS, ProjectionRunner, openReadModelDb } from '@commons/projections';
+import { peakRssMb, perSecond } from './measure';
+
+const APPEND_CHUNK = 2000;
+const MEMBERS = 1000;
+
+function event(type: string, data: unknown, at: string): NewEvent {
+  return { id: randomUUID(), type, data, metadata: { actor: 'admin', correlationId: 'bench', recordedAt: at, schemaVersion: 1 } };
+}
+
+/** Writes a hub of 1,000 members and `payments` time-bank payments straight into a store. */
+export async function writeHistory(dataDir: string, payments: number): Promise<void> {
+  const store = new SqliteEventStore({ file: join(dataDir, 'events.sqlite') });
+  const at = '2026-01-01T00:00:00.000Z';
+  const ids = Array.from({ length: MEMBERS }, (_, i) => `member-${String(i).padStart(4, '0')}`);
+  await store.append(
+    hubStream('bench'),
+    [
+      event('HubCreated', { hubId: 'bench', name: 'Bench', currency: 'USD', timeBank: { defaultCreditLimit: '100000.00', maxBalance: null }, pool: { approvalQuorum: 2, reserveRatio: '0' }, at }, at),
+      ...ids.map((memberId) =>
+        event('MemberEnrolled', { memberId, displayName: memberId, roles: ['member'], creditLimit: null, tokenHash: `h-${memberId}`, at }, at),
+      ),
+    ],
+    { expectedRevision: 'no_stream' },
+  );
+  for (let written = 0; written < payments; written += APPEND_CHUNK) {
+    const chunk = Array.from({ length: Math.min(APPEND_CHUNK, payments - written) }, (_, k) => {
+      const i = written + k;
+      const from = ids[(i * 7919) % MEMBERS];
+      const to = ids[(i * 7919 + 1 + (i % (MEMBERS - 1))) % MEMBERS];
+      return event('HoursPaid', { transferId: `t-${i}`, fromMemberId: from, toMemberId: to, hours: '0.25', memo: 'bench', at }, at);
+    });
+    await store.append(timeBankStream('bench'), chunk, { expectedRevision: 'any' });
+  }
+  await store.close();
+}
+
+/** Rebuilds every projection from position 0 into a fresh read-model file. */
+export async function replay(dataDir: string): Promise<{ eventsPerSec: number; events: number; peakMb: number }> {
+  const store = new SqliteEventStore({ file: join(dataDir, 'events.sqlite') });
+  const db = openReadModelDb(join(dataDir, 'read-models.sqlite'));
+  const head = await store.headPosition();
+  const { result, peakMb } = await peakRssMb(async () => {
+    const runner = new ProjectionRunner(store, db, ALL_PROJECTIONS);
+    const started = process.hrtime.bigint();
+    runner.start();
+    if (!(await runner.waitFor(head, 30 * 60_000))) throw runner.error ?? new Error('replay did not finish');
+    const eventsPerSec = perSecond(head, started);
+    await runner.stop();
+    return eventsPerSec;
+  });
+  db.close();
+  await store.close();
+  return { eventsPerSec: result, events: head, peakMb };
+}
