@@ -2,3 +2,4 @@ export * from './event-store';
 export * from './canonical-json';
 export * from './hash-chain';
 export * from './sqlite/sqlite-event-store';
+export * from './audit/verify';

@@ -7,7 +7,7 @@ import { ACCESS, AccessRule } from './access.decorator';
 function routes(): Array<{ route: string; rule: AccessRule | undefined }> {
   return CONTROLLERS.flatMap((controller) => {
     const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
-    const prototype = controller.prototype as Record<string, unknown>;
+    const prototype = controller.prototype as unknown as Record<string, unknown>;
     return Object.getOwnPropertyNames(prototype)
       .filter((name) => name !== 'constructor' && Reflect.hasMetadata(PATH_METADATA, prototype[name] as object))
       .map((name) => {

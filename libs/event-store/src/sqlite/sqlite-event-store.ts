@@ -216,6 +216,14 @@ export class SqliteEventStore implements EventStore {
     };
   }
 
+  /** Each stream's head as recorded beside the events, for audits. */
+  streamHeads(): Map<string, { revision: number; hash: string }> {
+    const rows = this.db
+      .prepare<[], { stream_id: string; revision: number; hash: string }>('SELECT stream_id, revision, hash FROM streams')
+      .all();
+    return new Map(rows.map((row) => [row.stream_id, { revision: row.revision, hash: row.hash }]));
+  }
+
   async headPosition(): Promise<number> {
     return this.statements.headPosition.get()!.position;
   }
