@@ -1,0 +1,44 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ADMIN, TestServer } from '../../apps/api/src/testing/test-server';
+
+/** The README's walkthrough block, exactly as a reader would paste it. */
+function walkthrough(): string {
+  const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
+  const block = /<!-- walkthrough:start -->\s*```bash\n([\s\S]*?)```\s*<!-- walkthrough:end -->/.exec(readme);
+  if (!block) throw new Error('README has no walkthrough block');
+  return block[1];
+}
+
+describe('the README walkthrough', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await TestServer.start();
+  });
+  afterAll(() => server.stop());
+
+  // asynchronously: the server answering it runs in this very process
+  it('works exactly as written against a fresh server', async () => {
+    // the reader's folder: ./data holds the admin token the first start wrote
+    const folder = join(server.dataDir, 'reader');
+    mkdirSync(join(folder, 'data'), { recursive: true });
+    writeFileSync(join(folder, 'data', 'admin-token'), `${ADMIN}\n`);
+    const run = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', walkthrough()], {
+      cwd: folder,
+      env: { ...process.env, BASE: server.url },
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines[0]).toEqual({ hubId: 'laurel-fork', position: 1 });
+    expect(lines[1]).toEqual({ transferId: expect.any(String), position: 4 });
+    expect(lines[2].hours).toEqual({ balance: '-2.50', creditLimit: '10.00', available: '7.50' });
+    expect(lines[3].hours.balance).toBe('2.50');
+    expect(lines[4].entries).toEqual([
+      expect.objectContaining({ type: 'HoursPaid', counterparty: 'alice', memo: 'childcare', amount: '2.50', balance: '2.50' }),
+    ]);
+    expect(lines[5]).toMatchObject({ status: 422, code: 'credit_limit_exceeded' });
+  });
+});
