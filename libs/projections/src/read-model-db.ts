@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 
+const PAGE_CACHE_KB = 64 * 1024; // bounded: replay memory must stay flat on any history
+
 /**
  * Opens a read-model database. synchronous=NORMAL is safe here and only here: read models are
  * derived, and the checkpoint commits in the same transaction as the rows it covers, so an OS
@@ -12,5 +14,7 @@ export function openReadModelDb(file: string, options: { readonly?: boolean } = 
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
   }
+  // statements of a thousand members are written all over the file: keep its hot pages in memory
+  db.pragma(`cache_size = -${PAGE_CACHE_KB}`);
   return db;
 }

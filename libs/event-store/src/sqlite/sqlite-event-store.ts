@@ -16,6 +16,7 @@ import { EVENTS_SCHEMA, EVENT_COLUMNS, EventRow } from './schema';
 
 const APPEND_BATCH_MAX = 512; // appends folded into one transaction: one fsync serves them all
 const READ_PAGE_SIZE = 1000; // rows per query when streaming; bounds memory, not throughput
+const SUBSCRIPTION_PAGE_MAX = 10_000; // a catching-up subscriber applies this many per transaction
 const LIVE_POLL_MS = 50; // how soon a subscriber sees another process's appends
 const BUSY_TIMEOUT_MS = 10_000; // another process holds the write lock at most this long
 
@@ -186,7 +187,7 @@ export class SqliteEventStore implements EventStore {
       resolve?.();
     };
     this.listeners.add(listener);
-    const readPage = (after: number) => this.readPage(after, READ_PAGE_SIZE);
+    const readPage = (after: number) => this.readPage(after, SUBSCRIPTION_PAGE_MAX);
     const forget = () => this.listeners.delete(listener);
     async function* pages(): AsyncGenerator<RecordedEvent[]> {
       let after = options.after ?? 0;
