@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { join } from 'node:path';
 import {
@@ -21,9 +21,8 @@ import { HealthController } from './health/health.controller';
 import { ServiceMetrics } from './health/metrics';
 import { HubsController } from './hubs/hubs.controller';
 import { Lifecycle } from './lifecycle';
-import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { CommandRunner } from './http/command-runner';
 import { ProblemFilter } from './http/problem.filter';
-import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
 import { ADMIN_TOKEN, SERVICE_CONFIG } from './http/tokens';
 import { TimeBankController } from './timebank/timebank.controller';
 
@@ -55,11 +54,10 @@ export class AppModule {
         ReadModels,
         Lifecycle,
         Idempotency,
+        CommandRunner,
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,
         { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
     };

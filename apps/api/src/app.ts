@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -8,6 +7,7 @@ import { Clock, systemClock } from '@commons/application';
 import { AppModule } from './app.module';
 import { ServiceConfig } from './config';
 import { ServiceMetrics } from './health/metrics';
+import { addSecurityHeaders } from './http/security-headers';
 import { validationPipe } from './http/validation';
 
 export const BODY_LIMIT_BYTES = 64 * 1024; // no ledger command is near this; larger bodies are abuse
@@ -32,16 +32,7 @@ export async function createApp(config: ServiceConfig, options: AppOptions = {})
     logger: options.logger ?? ['log', 'warn', 'error'],
   });
   app.useGlobalPipes(validationPipe());
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-      },
-    },
-  });
+  addSecurityHeaders(app.getHttpAdapter().getInstance());
   app.get(ServiceMetrics).instrument(app.getHttpAdapter().getInstance());
   const document = SwaggerModule.createDocument(
     app,

@@ -11,7 +11,6 @@ export interface LedgerRequest extends FastifyRequest {
   principal?: Principal;
   /** the moment of the request, read once from the clock */
   at?: string;
-  idempotency?: { key: string; requestHash: string };
 }
 
 export function actorOf(principal: Principal): string {
@@ -20,12 +19,5 @@ export function actorOf(principal: Principal): string {
 
 export function commandContext(request: LedgerRequest): CommandContext {
   if (!request.principal || !request.at) throw new Error('command context needs an authenticated request');
-  return {
-    actor: actorOf(request.principal),
-    correlationId: String(request.id),
-    at: request.at,
-    ...(request.idempotency
-      ? { idempotencyKey: request.idempotency.key, requestHash: request.idempotency.requestHash }
-      : {}),
-  };
+  return { actor: actorOf(request.principal), correlationId: String(request.id), at: request.at };
 }

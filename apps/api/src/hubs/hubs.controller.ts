@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ChangeMemberCommand, CreateHubCommand, EnrolMemberCommand, GetHubQuery } from '@commons/application';
 import { ANY_HUB_ROLE, Access } from '../auth/access.decorator';
-import { LedgerRequest, commandContext } from '../auth/principal';
+import { LedgerRequest } from '../auth/principal';
+import { CommandRunner } from '../http/command-runner';
 import { CreateHubDto } from './hub.dto';
 import { ChangeMemberDto, EnrolMemberDto } from './member.dto';
 
@@ -12,7 +13,7 @@ import { ChangeMemberDto, EnrolMemberDto } from './member.dto';
 @Controller('hubs')
 export class HubsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: CommandRunner,
     private readonly queries: QueryBus,
   ) {}
 
@@ -20,11 +21,8 @@ export class HubsController {
   @Post()
   @HttpCode(201)
   @Access(['admin'])
-  async createHub(@Body() dto: CreateHubDto, @Req() request: LedgerRequest) {
-    const { body, position } = await this.commands.execute(
-      new CreateHubCommand({ ...dto, pool: dto.pool ?? {} }, commandContext(request)),
-    );
-    return { ...body, position };
+  createHub(@Body() dto: CreateHubDto, @Req() request: LedgerRequest) {
+    return this.commands.run(request, (context) => new CreateHubCommand({ ...dto, pool: dto.pool ?? {} }, context));
   }
 
   /** Refusals: not_found. */
@@ -38,23 +36,19 @@ export class HubsController {
   @Post(':hubId/members')
   @HttpCode(201)
   @Access(['admin', 'coordinator'])
-  async enrolMember(@Param('hubId') hubId: string, @Body() dto: EnrolMemberDto, @Req() request: LedgerRequest) {
-    const { body, position } = await this.commands.execute(new EnrolMemberCommand(hubId, dto, commandContext(request)));
-    return { ...body, position };
+  enrolMember(@Param('hubId') hubId: string, @Body() dto: EnrolMemberDto, @Req() request: LedgerRequest) {
+    return this.commands.run(request, (context) => new EnrolMemberCommand(hubId, dto, context));
   }
 
   /** Refusals: validation_failed, not_found. */
   @Patch(':hubId/members/:memberId')
   @Access(['admin', 'coordinator'])
-  async changeMember(
+  changeMember(
     @Param('hubId') hubId: string,
     @Param('memberId') memberId: string,
     @Body() dto: ChangeMemberDto,
     @Req() request: LedgerRequest,
   ) {
-    const { body, position } = await this.commands.execute(
-      new ChangeMemberCommand(hubId, memberId, dto, commandContext(request)),
-    );
-    return { ...body, position };
+    return this.commands.run(request, (context) => new ChangeMemberCommand(hubId, memberId, dto, context));
   }
 }

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { GetBalanceQuery, GetStatementQuery, PayHoursCommand } from '@commons/application';
 import { Access } from '../auth/access.decorator';
-import { LedgerRequest, commandContext } from '../auth/principal';
+import { LedgerRequest } from '../auth/principal';
+import { CommandRunner } from '../http/command-runner';
 import { BalanceQueryDto, StatementQueryDto } from './account.dto';
 import { TransferDto } from './transfer.dto';
 
@@ -18,7 +19,7 @@ const instant = (text: string | undefined) => (text === undefined ? undefined : 
 @Controller('hubs/:hubId')
 export class TimeBankController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: CommandRunner,
     private readonly queries: QueryBus,
   ) {}
 
@@ -29,11 +30,8 @@ export class TimeBankController {
   @Post('timebank/transfers')
   @HttpCode(201)
   @Access(['coordinator'], { body: 'fromMemberId' })
-  async payHours(@Param('hubId') hubId: string, @Body() dto: TransferDto, @Req() request: LedgerRequest) {
-    const { body, position } = await this.commands.execute(
-      new PayHoursCommand(hubId, randomUUID(), dto, commandContext(request)),
-    );
-    return { ...body, position };
+  payHours(@Param('hubId') hubId: string, @Body() dto: TransferDto, @Req() request: LedgerRequest) {
+    return this.commands.run(request, (context) => new PayHoursCommand(hubId, randomUUID(), dto, context));
   }
 
   /** Refusals: forbidden, not_found. */

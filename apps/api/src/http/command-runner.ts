@@ -1,0 +1,44 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { Command, CommandBus } from '@nestjs/cqrs';
+import { createHash } from 'node:crypto';
+import { CommandContext, CommandResult, Idempotency } from '@commons/application';
+import { canonicalJson } from '@commons/event-store';
+import { idempotencyScope } from '@commons/projections';
+import { LedgerRequest, actorOf, commandContext } from '../auth/principal';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,200}$/;
+
+/**
+ * Runs a command for a request: who and when go into its context, `Idempotency-Key` makes a
+ * retry return the first response, and the reply carries the position of the command's last event.
+ */
+@Injectable()
+export class CommandRunner {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly idempotency: Idempotency,
+  ) {}
+
+  async run<Body extends object>(
+    request: LedgerRequest,
+    command: (context: CommandContext) => Command<CommandResult<Body>>,
+  ): Promise<Body & { position: number }> {
+    const execute = async (context: CommandContext) => {
+      const { body, position } = await this.commands.execute(command(context));
+      return { ...body, position };
+    };
+    const header = request.headers['idempotency-key'];
+    if (header === undefined) return execute(commandContext(request));
+
+    const key = Array.isArray(header) ? header[0] : header;
+    if (!IDEMPOTENCY_KEY.test(key)) throw new BadRequestException('Idempotency-Key must be 1-200 characters of A-Z a-z 0-9 . _ : -');
+    const requestHash = createHash('sha256')
+      .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
+      .digest('hex');
+    const context = { ...commandContext(request), idempotencyKey: key, requestHash };
+    const hubId = (request.params as Record<string, string | undefined>).hubId ?? null;
+    const scope = idempotencyScope(actorOf(request.principal!), hubId);
+    const outcome = await this.idempotency.run(scope, key, requestHash, () => execute(context));
+    return outcome.body as Body & { position: number };
+  }
+}
