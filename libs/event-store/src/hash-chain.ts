@@ -15,18 +15,24 @@ export interface HashedFields {
 }
 
 /**
- * sha-256 over the previous event's hash and this event's canonical JSON. The stream and
- * revision are inside what is hashed, so moving an event to another place breaks the chain.
+ * sha-256 over the previous event's hash and this event's canonical JSON
+ * (`{"data","id","metadata","revision","streamId","type"}`, keys in that sorted order). The
+ * stream and revision are inside what is hashed, so moving an event elsewhere breaks the chain.
  */
 export function eventHash(previousHash: string, event: HashedFields): string {
-  const body = canonicalJson({
-    id: event.id,
-    streamId: event.streamId,
-    revision: event.revision,
-    type: event.type,
-    data: event.data,
-    metadata: event.metadata,
-  });
+  return eventHashOfCanonical(previousHash, event, canonicalJson(event.data), canonicalJson(event.metadata));
+}
+
+/** The same hash, when the canonical JSON of data and metadata is already at hand (the store keeps it). */
+export function eventHashOfCanonical(
+  previousHash: string,
+  event: { id: string; streamId: string; revision: number; type: string },
+  dataJson: string,
+  metadataJson: string,
+): string {
+  const body =
+    `{"data":${dataJson},"id":${JSON.stringify(event.id)},"metadata":${metadataJson},` +
+    `"revision":${event.revision},"streamId":${JSON.stringify(event.streamId)},"type":${JSON.stringify(event.type)}}`;
   return createHash('sha256').update(previousHash).update('\n').update(body).digest('hex');
 }
 

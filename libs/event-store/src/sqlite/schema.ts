@@ -11,7 +11,6 @@ CREATE TABLE IF NOT EXISTS events (
   hash      TEXT    NOT NULL
 );
 CREATE UNIQUE INDEX IF NOT EXISTS events_stream_revision ON events (stream_id, revision);
-CREATE UNIQUE INDEX IF NOT EXISTS events_event_id ON events (event_id);
 CREATE TABLE IF NOT EXISTS streams (
   stream_id TEXT    PRIMARY KEY,
   revision  INTEGER NOT NULL,

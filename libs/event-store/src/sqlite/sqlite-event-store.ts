@@ -11,7 +11,8 @@ import {
   Subscription,
   WrongExpectedRevision,
 } from '../event-store';
-import { GENESIS_HASH, eventHash } from '../hash-chain';
+import { canonicalJson } from '../canonical-json';
+import { GENESIS_HASH, eventHashOfCanonical } from '../hash-chain';
 import { EVENTS_SCHEMA, EVENT_COLUMNS, EventRow } from './schema';
 
 const APPEND_BATCH_MAX = 512; // appends folded into one transaction: one fsync serves them all
@@ -131,16 +132,11 @@ export class SqliteEventStore implements EventStore {
     const positions: number[] = [];
     for (const event of request.events) {
       revision += 1;
-      const hash = eventHash(previousHash, { ...event, streamId: request.streamId, revision });
-      const info = this.statements.insert.run(
-        request.streamId,
-        revision,
-        event.id,
-        event.type,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
-        hash,
-      );
+      // stored in canonical form: the text kept is exactly the text hashed
+      const data = canonicalJson(event.data);
+      const metadata = canonicalJson(event.metadata);
+      const hash = eventHashOfCanonical(previousHash, { id: event.id, streamId: request.streamId, revision, type: event.type }, data, metadata);
+      const info = this.statements.insert.run(request.streamId, revision, event.id, event.type, data, metadata, hash);
       positions.push(Number(info.lastInsertRowid));
       previousHash = hash;
     }
