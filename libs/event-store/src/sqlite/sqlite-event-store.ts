@@ -195,10 +195,12 @@ export class SqliteEventStore implements EventStore {
             yield page;
             continue;
           }
+          let timer: NodeJS.Timeout | undefined;
           await new Promise<void>((resolve) => {
             wake = resolve;
-            setTimeout(listener, LIVE_POLL_MS).unref();
+            timer = setTimeout(listener, LIVE_POLL_MS).unref();
           });
+          clearTimeout(timer); // a stale timer would wake a later wait for nothing
         }
       } finally {
         forget();
