@@ -17,7 +17,7 @@ const SIZES = quick
 const MEMBERS = 1000;
 const PORT = 3900 + Math.floor(Math.random() * 90);
 
-const ratio = (value: number, ceiling: number) => `${((100 * value) / ceiling).toFixed(1)}% of ceiling`;
+const ratio = (value: number, ceiling: number, of = 'insert ceiling') => `${((100 * value) / ceiling).toFixed(1)}% of the ${of}`;
 
 async function main(): Promise<void> {
   log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}${quick ? ' (quick)' : ''}`);
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const replayDir = tempDir('replay');
   await writeHistory(replayDir, SIZES.replayEvents);
   const rebuilt = await replay(replayDir);
-  log(`replay: ${rebuilt.eventsPerSec} events/s over ${rebuilt.events} events, peak RSS ${rebuilt.peakMb} MB (${ratio(rebuilt.eventsPerSec, ceiling.scanRowsPerSec)} of scan)`);
+  log(`replay: ${rebuilt.eventsPerSec} events/s over ${rebuilt.events} events, peak RSS ${rebuilt.peakMb} MB (${ratio(rebuilt.eventsPerSec, ceiling.scanRowsPerSec, 'scan ceiling')})`);
   const cold = await startServer(replayDir, PORT + 1);
   log(`cold start on ${rebuilt.events} events: serving after ${cold.startedInMs} ms`);
   await cold.stop();

@@ -135,6 +135,26 @@ describe('time bank over HTTP', () => {
     expect(reply.body.code).toBe('balance_limit_exceeded');
   });
 
+  it('answers a balance as of a past moment from history', async () => {
+    const asOf = await hubWithMembers(server, 'history', [{ memberId: 'ann' }, { memberId: 'ben' }]);
+    const pay = (hours: string) =>
+      server.post('/hubs/history/timebank/transfers', { fromMemberId: 'ann', toMemberId: 'ben', hours }, asOf.ann);
+    server.clock.set('2026-04-01T10:00:00.000Z');
+    await pay('1');
+    server.clock.set('2026-04-02T10:00:00.000Z');
+    await server.call('PATCH', '/hubs/history/members/ann', { token: ADMIN, body: { creditLimit: '20' } });
+    const last = await pay('2.25');
+    const at = (moment: string) =>
+      server.get(`/hubs/history/members/ann/balance?asOf=${moment}&minPosition=${last.body.position}`, ADMIN);
+    expect((await at('2026-04-01T09:59:59Z')).body.hours).toEqual({ balance: '0.00', creditLimit: '10.00', available: '10.00' });
+    expect((await at('2026-04-01T12:00:00Z')).body).toMatchObject({
+      asOf: '2026-04-01T12:00:00.000Z',
+      hours: { balance: '-1.00', creditLimit: '10.00', available: '9.00' },
+    });
+    expect((await at('2026-04-03T00:00:00Z')).body.hours).toEqual({ balance: '-3.25', creditLimit: '20.00', available: '16.75' });
+    expect((await server.get('/hubs/history/members/ann/balance?asOf=yesterday', ADMIN)).status).toBe(400);
+  });
+
   it('keeps every balance across a restart', async () => {
     const before = await balanceOf('alice');
     const bob = await balanceOf('bob');
