@@ -3,8 +3,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/tests'],
   testMatch: ['**/*.spec.ts'],
-  transform: { '^.+\\.(ts|js)$': ['@swc/jest'] },
-  // content-disposition 2 (under @fastify/static) ships only ES modules, which jest cannot require
+  // transpile only (isolatedModules): `npm test` type-checks everything with tsc beforehand
+  transform: { '^.+\\.(ts|js)$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
+  // content-disposition 3 (under @fastify/static) ships only ES modules, which jest cannot require
   transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleNameMapper: {
     '^@commons/(domain|event-store|application|projections)$': '<rootDir>/libs/$1/src',
