@@ -14,7 +14,7 @@ export async function seedHub(ledger: Ledger, members: number): Promise<string[]
     decide: () => [
       {
         type: 'HubCreated',
-        data: { hubId: 'bench', name: 'Bench', currency: 'USD', timeBank: { defaultCreditLimit: '100000.00', maxBalance: null }, pool: { approvalQuorum: 2, reserveRatio: '0' }, at },
+        data: { hubId: 'bench', name: 'Bench', currency: 'USD', timeBank: { defaultCreditLimit: '100000.00', maxBalance: null, hubAccountLimit: '1000.00' }, pool: { approvalQuorum: 2, reserveRatio: '0' }, at },
       },
       ...ids.map((memberId) => ({
         type: 'MemberEnrolled',

@@ -20,7 +20,7 @@ export async function writeHistory(dataDir: string, payments: number): Promise<v
   await store.append(
     hubStream('bench'),
     [
-      event('HubCreated', { hubId: 'bench', name: 'Bench', currency: 'USD', timeBank: { defaultCreditLimit: '100000.00', maxBalance: null }, pool: { approvalQuorum: 2, reserveRatio: '0' }, at }, at),
+      event('HubCreated', { hubId: 'bench', name: 'Bench', currency: 'USD', timeBank: { defaultCreditLimit: '100000.00', maxBalance: null, hubAccountLimit: '1000.00' }, pool: { approvalQuorum: 2, reserveRatio: '0' }, at }, at),
       ...ids.map((memberId) =>
         event('MemberEnrolled', { memberId, displayName: memberId, roles: ['member'], creditLimit: null, tokenHash: `h-${memberId}`, at }, at),
       ),

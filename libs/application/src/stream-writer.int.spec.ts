@@ -14,7 +14,7 @@ async function seedHub(ledger: Ledger, members: string[]): Promise<void> {
     decide: () => [
       {
         type: 'HubCreated',
-        data: { hubId: 'h', name: 'H', currency: 'USD', timeBank: { defaultCreditLimit: '10.00', maxBalance: null }, pool: { approvalQuorum: 2, reserveRatio: '0' }, at: context.at },
+        data: { hubId: 'h', name: 'H', currency: 'USD', timeBank: { defaultCreditLimit: '10.00', maxBalance: null, hubAccountLimit: '1000.00' }, pool: { approvalQuorum: 2, reserveRatio: '0' }, at: context.at },
       },
       ...members.map((memberId) => ({
         type: 'MemberEnrolled',

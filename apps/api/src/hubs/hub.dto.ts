@@ -15,6 +15,12 @@ export class TimeBankSettingsDto {
   @IsString()
   @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
   maxBalance?: string;
+
+  @ApiPropertyOptional({ example: '1000', description: "hours the hub's own account may owe for volunteer work (default 1000)" })
+  @IsOptional()
+  @IsString()
+  @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
+  hubAccountLimit?: string;
 }
 
 export class PoolSettingsDto {

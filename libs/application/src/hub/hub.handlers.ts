@@ -24,6 +24,7 @@ export class CreateHubHandler implements ICommandHandler<CreateHubCommand> {
             currency: input.currency,
             defaultCreditLimit: input.timeBank.defaultCreditLimit,
             maxBalance: input.timeBank.maxBalance,
+            hubAccountLimit: input.timeBank.hubAccountLimit,
             approvalQuorum: input.pool.approvalQuorum,
             reserveRatio: input.pool.reserveRatio,
             at: context.at,

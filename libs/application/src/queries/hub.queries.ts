@@ -7,7 +7,7 @@ export interface HubView {
   name: string;
   currency: string;
   createdAt: string;
-  timeBank: { defaultCreditLimit: string; maxBalance: string | null };
+  timeBank: { defaultCreditLimit: string; maxBalance: string | null; hubAccountLimit: string };
   pool: { approvalQuorum: number; reserveRatio: string };
   members: number;
 }
@@ -34,6 +34,7 @@ export class GetHubHandler implements IQueryHandler<GetHubQuery> {
       timeBank: {
         defaultCreditLimit: hub.timeBank.defaultCreditLimit.toString(),
         maxBalance: hub.timeBank.maxBalance ? hub.timeBank.maxBalance.toString() : null,
+        hubAccountLimit: hub.timeBank.hubAccountLimit.toString(),
       },
       pool: hub.pool,
       members: members.size,

@@ -8,6 +8,7 @@ export interface CreateHub {
   currency: string;
   defaultCreditLimit: string;
   maxBalance?: string;
+  hubAccountLimit?: string;
   approvalQuorum?: number;
   reserveRatio?: string;
   at: string;

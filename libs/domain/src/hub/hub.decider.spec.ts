@@ -39,7 +39,7 @@ describe('hub decider', () => {
           hubId: 'laurel-fork',
           name: 'Laurel Fork Hub',
           currency: 'USD',
-          timeBank: { defaultCreditLimit: '10.00', maxBalance: null },
+          timeBank: { defaultCreditLimit: '10.00', maxBalance: null, hubAccountLimit: '1000.00' },
           pool: { approvalQuorum: 2, reserveRatio: '0' },
           at,
         },

@@ -7,6 +7,8 @@ import { HubEvent, ROLES, Role } from './hub.events';
 import { HubSettings, HubState, MemberRecord, hoursOf } from './hub.state';
 
 export const DEFAULT_APPROVAL_QUORUM = 2;
+// hours the hub may owe for volunteer work before a coordinator must raise its limit
+export const DEFAULT_HUB_ACCOUNT_LIMIT = '1000';
 const APPROVAL_QUORUM_MAX = 20; // more distinct treasurers than any hub has
 const NAME_LENGTH_MAX = 200;
 const RATIO = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
@@ -47,6 +49,7 @@ function createHub(command: CreateHub, state: HubState): HubEvent[] {
   const defaultCreditLimit = Amount.parse(command.defaultCreditLimit, HOUR, 'timeBank.defaultCreditLimit');
   const maxBalance =
     command.maxBalance === undefined ? null : Amount.parsePositive(command.maxBalance, HOUR, 'timeBank.maxBalance');
+  const hubAccountLimit = Amount.parse(command.hubAccountLimit ?? DEFAULT_HUB_ACCOUNT_LIMIT, HOUR, 'timeBank.hubAccountLimit');
   const approvalQuorum = command.approvalQuorum ?? DEFAULT_APPROVAL_QUORUM;
   if (!Number.isInteger(approvalQuorum) || approvalQuorum < 1 || approvalQuorum > APPROVAL_QUORUM_MAX) {
     throw new ValidationFailed(`pool.approvalQuorum must be a whole number from 1 to ${APPROVAL_QUORUM_MAX}`);
@@ -65,6 +68,7 @@ function createHub(command: CreateHub, state: HubState): HubEvent[] {
         timeBank: {
           defaultCreditLimit: defaultCreditLimit.toString(),
           maxBalance: maxBalance ? maxBalance.toString() : null,
+          hubAccountLimit: hubAccountLimit.toString(),
         },
         pool: { approvalQuorum, reserveRatio },
         at: command.at,
@@ -139,6 +143,7 @@ export function evolveHub(state: HubState, event: HubEvent): HubState {
         timeBank: {
           defaultCreditLimit: hoursOf(d.timeBank.defaultCreditLimit),
           maxBalance: d.timeBank.maxBalance === null ? null : hoursOf(d.timeBank.maxBalance),
+          hubAccountLimit: hoursOf(d.timeBank.hubAccountLimit),
         },
         pool: { ...d.pool },
       };

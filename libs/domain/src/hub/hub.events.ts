@@ -10,7 +10,8 @@ export type HubCreated = DomainEvent<
     hubId: string;
     name: string;
     currency: string;
-    timeBank: { defaultCreditLimit: string; maxBalance: string | null };
+    /** hubAccountLimit: how far the hub's own time account may go below zero paying volunteer hours */
+    timeBank: { defaultCreditLimit: string; maxBalance: string | null; hubAccountLimit: string };
     pool: { approvalQuorum: number; reserveRatio: string };
     at: string;
   }

@@ -17,7 +17,7 @@ export interface HubSettings {
   name: string;
   currency: string;
   createdAt: string;
-  timeBank: { defaultCreditLimit: Amount; maxBalance: Amount | null };
+  timeBank: { defaultCreditLimit: Amount; maxBalance: Amount | null; hubAccountLimit: Amount };
   pool: { approvalQuorum: number; reserveRatio: string };
 }
 

@@ -8,4 +8,14 @@ export interface PayHours {
   at: string;
 }
 
-export type TimeBankCommand = PayHours;
+/** The hub pays a member, from its own time account, for hours volunteered to the hub. */
+export interface PayVolunteerHours {
+  type: 'PayVolunteerHours';
+  transferId: string;
+  toMemberId: string;
+  hours: string;
+  memo: string;
+  at: string;
+}
+
+export type TimeBankCommand = PayHours | PayVolunteerHours;

@@ -1,13 +1,13 @@
 import { hubDecider } from '../hub/hub.decider';
 import { HubCommand } from '../hub/hub.commands';
 import { HubState } from '../hub/hub.state';
-import { PayHours } from './timebank.commands';
-import { TimeBankEvent } from './timebank.events';
+import { PayHours, PayVolunteerHours } from './timebank.commands';
+import { HUB_ACCOUNT, TimeBankEvent } from './timebank.events';
 import { TimeBankState, balanceOf, sumOfHours, timeBankDecider } from './timebank.decider';
 
 const at = '2026-03-01T10:00:00.000Z';
 
-function hubWith(options: { maxBalance?: string } = {}): HubState {
+function hubWith(options: { maxBalance?: string; hubAccountLimit?: string } = {}): HubState {
   const commands: HubCommand[] = [
     { type: 'CreateHub', hubId: 'h', name: 'Hub', currency: 'USD', defaultCreditLimit: '10', ...options, at },
     { type: 'EnrolMember', memberId: 'alice', displayName: 'Alice', roles: ['member'], tokenHash: 'a', at },
@@ -119,6 +119,37 @@ describe('time-bank decider', () => {
   it('refuses a memo longer than 500 characters', () => {
     const payment = { ...pay('alice', 'bob', '1'), memo: 'x'.repeat(501) };
     expect(() => timeBankDecider.decide(payment, given(hub), hub)).toThrow(
+      expect.objectContaining({ code: 'validation_failed' }),
+    );
+  });
+});
+
+describe('volunteer hours from the hub account', () => {
+  const hub = hubWith();
+  const volunteer = (toMemberId: string, hours: string): PayVolunteerHours => ({
+    type: 'PayVolunteerHours', transferId: `v-${toMemberId}`, toMemberId, hours, memo: 'food pantry shift', at,
+  });
+
+  it("pays the member from the hub's own time account, so hours still sum to zero", () => {
+    const events = timeBankDecider.decide(volunteer('bob', '3'), given(hub), hub);
+    expect(events).toEqual([
+      { type: 'HoursPaid', data: { transferId: 'v-bob', fromMemberId: HUB_ACCOUNT, toMemberId: 'bob', hours: '3.00', memo: 'food pantry shift', at } },
+    ]);
+    const state = events.reduce(timeBankDecider.evolve, given(hub));
+    expect(balanceOf(state, HUB_ACCOUNT).toString()).toBe('-3.00');
+    expect(sumOfHours(state).isZero()).toBe(true);
+  });
+
+  it("refuses volunteer hours that would take the hub's account past its limit", () => {
+    const small = hubWith({ hubAccountLimit: '5' });
+    const state = timeBankDecider.decide(volunteer('bob', '4'), given(small), small).reduce(timeBankDecider.evolve, given(small));
+    expect(() => timeBankDecider.decide(volunteer('alice', '1.01'), state, small)).toThrow(
+      expect.objectContaining({ code: 'balance_limit_exceeded' }),
+    );
+  });
+
+  it('refuses volunteer hours to someone who is not a member', () => {
+    expect(() => timeBankDecider.decide(volunteer('dana', '1'), given(hub), hub)).toThrow(
       expect.objectContaining({ code: 'validation_failed' }),
     );
   });

@@ -1,10 +1,10 @@
 import { Decider } from '../decider';
-import { BalanceLimitExceeded, CreditLimitExceeded, ValidationFailed } from '../errors';
+import { BalanceLimitExceeded, CreditLimitExceeded, NotFound, ValidationFailed } from '../errors';
 import { assertActive, requireMember } from '../hub/hub.decider';
-import { HubState, effectiveCreditLimit, hasRole } from '../hub/hub.state';
+import { HubSettings, HubState, MemberRecord, effectiveCreditLimit, hasRole } from '../hub/hub.state';
 import { Amount, HOUR } from '../money';
-import { PayHours, TimeBankCommand } from './timebank.commands';
-import { TimeBankEvent } from './timebank.events';
+import { PayHours, PayVolunteerHours, TimeBankCommand } from './timebank.commands';
+import { HUB_ACCOUNT, TimeBankEvent } from './timebank.events';
 
 const MEMO_LENGTH_MAX = 500;
 
@@ -29,36 +29,29 @@ export const timeBankDecider: Decider<TimeBankCommand, TimeBankEvent, TimeBankSt
 /**
  * Refusals: `validation_failed` (bad hours, paying oneself, long memo), `not_found` (unknown
  * member), `invalid_state` (a suspended party), `credit_limit_exceeded` (the payer would go
- * below their credit limit), `balance_limit_exceeded` (the payee would pass the hub's maximum).
+ * below their credit limit), `balance_limit_exceeded` (the payee would pass the hub's maximum,
+ * or the hub's own account would pass its limit paying volunteer hours).
  */
 export function decideTimeBank(command: TimeBankCommand, state: TimeBankState, hub: HubState): TimeBankEvent[] {
   switch (command.type) {
     case 'PayHours':
       return payHours(command, state, hub);
+    case 'PayVolunteerHours':
+      return payVolunteerHours(command, state, hub);
     default: {
-      const unhandled: never = command.type;
-      throw new ValidationFailed(`unknown command ${String(unhandled)}`);
+      const unhandled: never = command;
+      throw new ValidationFailed(`unknown command ${(unhandled as { type: string }).type}`);
     }
   }
 }
 
 function payHours(command: PayHours, state: TimeBankState, hubState: HubState): TimeBankEvent[] {
-  const hub = hubState.hub;
-  if (!hub) throw new ValidationFailed('hub not found');
+  const hub = requireHub(hubState);
   const hours = Amount.parsePositive(command.hours, HOUR, 'hours');
   if (command.fromMemberId === command.toMemberId) throw new ValidationFailed('a member cannot pay themselves');
-  if (typeof command.memo !== 'string' || command.memo.length > MEMO_LENGTH_MAX) {
-    throw new ValidationFailed(`memo must be at most ${MEMO_LENGTH_MAX} characters`);
-  }
-  const payer = requireMember(hubState, command.fromMemberId);
-  const payee = requireMember(hubState, command.toMemberId);
-  for (const party of [payer, payee]) {
-    assertActive(party);
-    if (!hasRole(party, 'member')) {
-      throw new ValidationFailed(`${party.memberId} has no time-bank account (not a member)`);
-    }
-  }
-
+  checkMemo(command.memo);
+  const payer = accountHolder(hubState, command.fromMemberId);
+  const payee = accountHolder(hubState, command.toMemberId);
   const payerAfter = balanceOf(state, payer.memberId).minus(hours);
   const limit = effectiveCreditLimit(hub, payer);
   if (payerAfter.lessThan(limit.negated())) {
@@ -66,24 +59,61 @@ function payHours(command: PayHours, state: TimeBankState, hubState: HubState): 
       `${payer.memberId} would reach ${payerAfter} hours, below the credit limit of -${limit}`,
     );
   }
-  const payeeAfter = balanceOf(state, payee.memberId).plus(hours);
-  const max = hub.timeBank.maxBalance;
-  if (max && payeeAfter.greaterThan(max)) {
-    throw new BalanceLimitExceeded(`${payee.memberId} would reach ${payeeAfter} hours, above the maximum of ${max}`);
+  checkPayeeMaximum(state, hub, payee.memberId, hours);
+  return [hoursPaid(command, payer.memberId, payee.memberId, hours)];
+}
+
+function payVolunteerHours(command: PayVolunteerHours, state: TimeBankState, hubState: HubState): TimeBankEvent[] {
+  const hub = requireHub(hubState);
+  const hours = Amount.parsePositive(command.hours, HOUR, 'hours');
+  checkMemo(command.memo);
+  const payee = accountHolder(hubState, command.toMemberId);
+  const hubAfter = balanceOf(state, HUB_ACCOUNT).minus(hours);
+  const limit = hub.timeBank.hubAccountLimit;
+  if (hubAfter.lessThan(limit.negated())) {
+    throw new BalanceLimitExceeded(`the hub's time account would reach ${hubAfter} hours, below its limit of -${limit}`);
   }
-  return [
-    {
-      type: 'HoursPaid',
-      data: {
-        transferId: command.transferId,
-        fromMemberId: payer.memberId,
-        toMemberId: payee.memberId,
-        hours: hours.toString(),
-        memo: command.memo,
-        at: command.at,
-      },
-    },
-  ];
+  checkPayeeMaximum(state, hub, payee.memberId, hours);
+  return [hoursPaid(command, HUB_ACCOUNT, payee.memberId, hours)];
+}
+
+function hoursPaid(
+  command: { transferId: string; memo: string; at: string },
+  fromMemberId: string,
+  toMemberId: string,
+  hours: Amount,
+): TimeBankEvent {
+  return {
+    type: 'HoursPaid',
+    data: { transferId: command.transferId, fromMemberId, toMemberId, hours: hours.toString(), memo: command.memo, at: command.at },
+  };
+}
+
+function requireHub(hubState: HubState): HubSettings {
+  if (!hubState.hub) throw new NotFound('hub not found');
+  return hubState.hub;
+}
+
+/** An active member with the member role: only they hold a time-bank account. */
+function accountHolder(hubState: HubState, memberId: string): MemberRecord {
+  const member = requireMember(hubState, memberId);
+  assertActive(member);
+  if (!hasRole(member, 'member')) throw new ValidationFailed(`${memberId} has no time-bank account (not a member)`);
+  return member;
+}
+
+function checkMemo(memo: unknown): void {
+  if (typeof memo !== 'string' || memo.length > MEMO_LENGTH_MAX) {
+    throw new ValidationFailed(`memo must be at most ${MEMO_LENGTH_MAX} characters`);
+  }
+}
+
+function checkPayeeMaximum(state: TimeBankState, hub: HubSettings, payeeId: string, hours: Amount): void {
+  const after = balanceOf(state, payeeId).plus(hours);
+  const max = hub.timeBank.maxBalance;
+  if (max && after.greaterThan(max)) {
+    throw new BalanceLimitExceeded(`${payeeId} would reach ${after} hours, above the maximum of ${max}`);
+  }
 }
 
 // Each payment moves the same hours out of one account and into another: the sum stays zero.

@@ -6,7 +6,7 @@ import { Projection } from '../projection';
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS hubs (
   hub_id TEXT PRIMARY KEY, name TEXT NOT NULL, currency TEXT NOT NULL,
-  default_credit_limit TEXT NOT NULL, max_balance TEXT,
+  default_credit_limit TEXT NOT NULL, max_balance TEXT, hub_account_limit TEXT NOT NULL,
   approval_quorum INTEGER NOT NULL, reserve_ratio TEXT NOT NULL, created_at TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS members (
@@ -24,8 +24,8 @@ CREATE TABLE IF NOT EXISTS credit_limit_history (
 export function membersProjection(db: Database.Database): Projection {
   db.exec(SCHEMA);
   const insertHub = db.prepare(
-    `INSERT INTO hubs (hub_id, name, currency, default_credit_limit, max_balance, approval_quorum, reserve_ratio, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO hubs (hub_id, name, currency, default_credit_limit, max_balance, hub_account_limit, approval_quorum, reserve_ratio, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertMember = db.prepare(
     `INSERT INTO members (hub_id, member_id, display_name, roles, credit_limit, status, enrolled_at)
@@ -47,7 +47,7 @@ export function membersProjection(db: Database.Database): Projection {
       switch (event.type) {
         case 'HubCreated': {
           const d = event.data;
-          insertHub.run(hubId, d.name, d.currency, d.timeBank.defaultCreditLimit, d.timeBank.maxBalance,
+          insertHub.run(hubId, d.name, d.currency, d.timeBank.defaultCreditLimit, d.timeBank.maxBalance, d.timeBank.hubAccountLimit,
             d.pool.approvalQuorum, d.pool.reserveRatio, d.at);
           return;
         }

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadConfig } from './config';
+
+describe('service configuration', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'commons-config-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('generates an admin token on the first start, into DATA_DIR/admin-token with mode 0600, and reuses it', () => {
+    const first = loadConfig({ DATA_DIR: dataDir });
+    expect(first.adminTokenFile).toBe(join(dataDir, 'admin-token'));
+    expect(first.adminToken.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(join(dataDir, 'admin-token'), 'utf8').trim()).toBe(first.adminToken);
+    expect(statSync(join(dataDir, 'admin-token')).mode & 0o777).toBe(0o600);
+    const second = loadConfig({ DATA_DIR: dataDir });
+    expect(second.adminToken).toBe(first.adminToken);
+    expect(second.adminTokenFile).toBeNull(); // said once, on the start that generated it
+  });
+
+  it('takes COMMONS_ADMIN_TOKEN of at least 32 characters and refuses a shorter one', () => {
+    expect(loadConfig({ DATA_DIR: dataDir, COMMONS_ADMIN_TOKEN: 'x'.repeat(32) }).adminToken).toBe('x'.repeat(32));
+    expect(() => loadConfig({ DATA_DIR: dataDir, COMMONS_ADMIN_TOKEN: 'short' })).toThrow('at least 32');
+  });
+
+  it('defaults to port 3000 and the SQLite store, and refuses a bad port', () => {
+    expect(loadConfig({ DATA_DIR: dataDir })).toMatchObject({ port: 3000, eventStore: 'sqlite' });
+    expect(() => loadConfig({ DATA_DIR: dataDir, PORT: 'eighty' })).toThrow('PORT');
+  });
+
+  it('stops a start with an unavailable store in one clear line and a non-zero exit', () => {
+    const main = resolve(__dirname, '../../../dist/apps/api/src/main.js');
+    const run = spawnSync(process.execPath, [main], {
+      env: { ...process.env, DATA_DIR: dataDir, EVENT_STORE: 'esdb' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringContaining('EVENT_STORE=esdb')]);
+  });
+});
