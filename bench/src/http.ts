@@ -81,45 +81,28 @@ export interface LoadFigures {
   non2xx: number;
 }
 
-export async function loadTransfers(url: string, token: string, ids: string[], seconds: number): Promise<LoadFigures> {
+/** 64 connections for `seconds`; `request` shapes each request, numbered from 1. */
+async function load(url: string, seconds: number, request: Record<string, unknown>, vary: (i: number) => Record<string, unknown>): Promise<LoadFigures> {
   let i = 0;
   const result = await autocannon({
     url,
     connections: 64,
     duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        path: '/hubs/bench/timebank/transfers',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        setupRequest: (request: Record<string, unknown>) => {
-          i += 1;
-          const from = ids[(i * 7919) % ids.length];
-          const to = ids[(i * 7919 + 1 + (i % (ids.length - 1))) % ids.length];
-          return { ...request, body: JSON.stringify({ fromMemberId: from, toMemberId: to, hours: '0.25', memo: 'bench' }) };
-        },
-      },
-    ],
+    requests: [{ ...request, setupRequest: (base: Record<string, unknown>) => ({ ...base, ...vary((i += 1)) }) }],
   });
   return { perSec: Math.round(result.requests.average), p99Ms: result.latency.p99, non2xx: result.non2xx };
 }
 
-export async function loadBalanceReads(url: string, ids: string[], seconds: number): Promise<LoadFigures> {
-  let i = 0;
-  const result = await autocannon({
-    url,
-    connections: 64,
-    duration: seconds,
-    requests: [
-      {
-        method: 'GET',
-        headers: { authorization: `Bearer ${BENCH_ADMIN_TOKEN}` },
-        setupRequest: (request: Record<string, unknown>) => {
-          i += 1;
-          return { ...request, path: `/hubs/bench/members/${ids[i % ids.length]}/balance` };
-        },
-      },
-    ],
+export function loadTransfers(url: string, token: string, ids: string[], seconds: number): Promise<LoadFigures> {
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  return load(url, seconds, { method: 'POST', path: '/hubs/bench/timebank/transfers', headers }, (i) => {
+    const from = ids[(i * 7919) % ids.length];
+    const to = ids[(i * 7919 + 1 + (i % (ids.length - 1))) % ids.length];
+    return { body: JSON.stringify({ fromMemberId: from, toMemberId: to, hours: '0.25', memo: 'bench' }) };
   });
-  return { perSec: Math.round(result.requests.average), p99Ms: result.latency.p99, non2xx: result.non2xx };
+}
+
+export function loadBalanceReads(url: string, ids: string[], seconds: number): Promise<LoadFigures> {
+  const headers = { authorization: `Bearer ${BENCH_ADMIN_TOKEN}` };
+  return load(url, seconds, { method: 'GET', headers }, (i) => ({ path: `/hubs/bench/members/${ids[i % ids.length]}/balance` }));
 }

@@ -65,8 +65,8 @@ export class AccountQueries {
       `SELECT credit_limit FROM credit_limit_history WHERE hub_id = ? AND member_id = ? AND at <= ?
        ORDER BY position DESC LIMIT 1`,
     );
-    this.entries = db.prepare<[string, string, string, number, string, string, number], StatementEntryRow>(
-      `SELECT position, at, type, counterparty, memo, reference, amount, balance_after FROM statement_entries
+    this.entries = db.prepare<[string, string, string, number, string, string, number], StatementEntry>(
+      `SELECT position, at, type, counterparty, memo, reference, amount, balance_after AS balance FROM statement_entries
        WHERE hub_id = ? AND member_id = ? AND account = ? AND position > ? AND at >= ? AND at < ?
        ORDER BY position LIMIT ?`,
     );
@@ -108,7 +108,7 @@ export class AccountQueries {
   }
 
   statement(query: StatementQuery): StatementEntry[] {
-    const rows = this.entries.all(
+    return this.entries.all(
       query.hubId,
       query.memberId,
       query.account,
@@ -117,26 +117,6 @@ export class AccountQueries {
       query.to ?? '\uffff',
       query.limit,
     );
-    return rows.map((row) => ({
-      position: row.position,
-      at: row.at,
-      type: row.type,
-      counterparty: row.counterparty,
-      memo: row.memo,
-      reference: row.reference,
-      amount: row.amount,
-      balance: row.balance_after,
-    }));
   }
 }
 
-interface StatementEntryRow {
-  position: number;
-  at: string;
-  type: string;
-  counterparty: string | null;
-  memo: string | null;
-  reference: string | null;
-  amount: string;
-  balance_after: string;
-}
