@@ -23,6 +23,12 @@ module.exports = tseslint.config(
     // the domain is pure: no framework, no storage, no I/O, no clock of its own
     files: ['libs/domain/src/**/*.ts'],
     rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'time comes in with the command' },
+        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'time comes in with the command' },
+        { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'ids come in with the command' },
+      ],
       'no-restricted-imports': [
         'error',
         {

@@ -11,7 +11,8 @@ export type ErrorCode =
   | 'credit_limit_exceeded'
   | 'balance_limit_exceeded'
   | 'insufficient_funds'
-  | 'insufficient_liquidity';
+  | 'insufficient_liquidity'
+  | 'overpayment';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
@@ -55,4 +56,17 @@ export class InsufficientFunds extends DomainError {
 
 export class InsufficientLiquidity extends DomainError {
   readonly code = 'insufficient_liquidity';
+}
+
+/** A repayment larger than what the loan still owes. */
+export class Overpayment extends DomainError {
+  readonly code = 'overpayment';
+}
+
+/** A rule that must always hold did not: a bug, never the caller's fault. */
+export class InvariantViolated extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvariantViolated';
+  }
 }

@@ -1,8 +1,9 @@
 /** Stream names: one consistency boundary each (ARCHITECTURE.md). */
 export const hubStream = (hubId: string) => `hub-${hubId}`;
 export const timeBankStream = (hubId: string) => `timebank-${hubId}`;
+export const poolStream = (hubId: string) => `pool-${hubId}`;
 
-const STREAM_NAME = /^(hub|timebank)-(.+)$/;
+const STREAM_NAME = /^(hub|timebank|pool)-(.+)$/;
 
 /** The hub a stream belongs to, for projections and audits that follow `$all`. */
 export function hubOfStream(streamId: string): string | null {

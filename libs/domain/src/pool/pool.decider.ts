@@ -1,0 +1,297 @@
+import Decimal from 'decimal.js';
+import { Decider } from '../decider';
+import {
+  AlreadyExists,
+  Forbidden,
+  InsufficientFunds,
+  InsufficientLiquidity,
+  InvalidState,
+  NotFound,
+  Overpayment,
+  ValidationFailed,
+} from '../errors';
+import { requireMember } from '../hub/hub.decider';
+import { HubSettings, HubState, MemberRecord, hasRole } from '../hub/hub.state';
+import { checkId } from '../ids';
+import { Amount, scaleOf } from '../money';
+import { interestDue, loanSchedule } from './loan-schedule';
+import {
+  ApplyForLoan,
+  ApproveLoan,
+  CancelLoan,
+  DepositSavings,
+  DisburseLoan,
+  PoolCommand,
+  RejectLoan,
+  RepayLoan,
+  VoteToWriteOff,
+  WithdrawSavings,
+} from './pool.commands';
+import { PoolEvent } from './pool.events';
+import { evolvePool } from './pool.evolve';
+import { LoanRecord, LoanStatus, PoolState, copyPoolState, initialPoolState, owedBy, savingsOf } from './pool.state';
+
+export const TERM_MONTHS_MAX = 60;
+const TEXT_LENGTH_MAX = 500;
+const RATE = /^(0(\.\d{1,6})?|1(\.0{1,6})?)$/;
+
+export const poolDecider: Decider<PoolCommand, PoolEvent, PoolState, HubState> = {
+  initialState: initialPoolState,
+  evolve: evolvePool,
+  decide: decidePool,
+  copy: copyPoolState,
+};
+
+/**
+ * Refusals, by command:
+ * - DepositSavings: forbidden (not a treasurer), not_found, validation_failed.
+ * - WithdrawSavings: forbidden, not_found, validation_failed, insufficient_funds (more than the
+ *   member's free savings), insufficient_liquidity (more than the pool's cash).
+ * - ApplyForLoan: forbidden (neither the borrower nor a treasurer), not_found, invalid_state
+ *   (suspended borrower), already_exists (loan id), validation_failed.
+ * - ApproveLoan, RejectLoan, VoteToWriteOff: forbidden (not a treasurer, or the borrower),
+ *   not_found, invalid_state (wrong status, or this treasurer already did).
+ * - CancelLoan: forbidden (not the borrower), not_found, invalid_state.
+ * - DisburseLoan: forbidden (not a treasurer, or the borrower), not_found, invalid_state,
+ *   insufficient_liquidity (cash less the reserve does not cover the principal).
+ * - RepayLoan: forbidden, not_found, invalid_state, validation_failed, overpayment.
+ */
+export function decidePool(command: PoolCommand, state: PoolState, hubState: HubState): PoolEvent[] {
+  const hub = hubState.hub;
+  if (!hub) throw new NotFound('hub not found');
+  switch (command.type) {
+    case 'DepositSavings':
+      return deposit(command, state, hubState, hub);
+    case 'WithdrawSavings':
+      return withdraw(command, state, hubState, hub);
+    case 'ApplyForLoan':
+      return apply(command, state, hubState, hub);
+    case 'ApproveLoan':
+      return approve(command, state, hubState, hub);
+    case 'RejectLoan':
+      return reject(command, state, hubState);
+    case 'CancelLoan':
+      return cancel(command, state);
+    case 'DisburseLoan':
+      return disburse(command, state, hubState, hub);
+    case 'RepayLoan':
+      return repay(command, state, hubState, hub);
+    case 'VoteToWriteOff':
+      return voteToWriteOff(command, state, hubState, hub);
+    default: {
+      const unhandled: never = command;
+      throw new ValidationFailed(`unknown command ${(unhandled as { type: string }).type}`);
+    }
+  }
+}
+
+function deposit(command: DepositSavings, state: PoolState, hubState: HubState, hub: HubSettings): PoolEvent[] {
+  treasurer(hubState, command.actorId);
+  const saver = requireMember(hubState, command.memberId);
+  if (saver.status !== 'active') throw new InvalidState(`member ${saver.memberId} is suspended`);
+  const amount = Amount.parsePositive(command.amount, hub.currency);
+  return [{ type: 'SavingsDeposited', data: { memberId: saver.memberId, amount: amount.toString(), at: command.at } }];
+}
+
+function withdraw(command: WithdrawSavings, state: PoolState, hubState: HubState, hub: HubSettings): PoolEvent[] {
+  treasurer(hubState, command.actorId);
+  const saver = requireMember(hubState, command.memberId);
+  const amount = Amount.parsePositive(command.amount, hub.currency);
+  const free = Decimal.max(0, savingsOf(state, saver.memberId).minus(owedBy(state, saver.memberId)));
+  if (amount.value.greaterThan(free)) {
+    throw new InsufficientFunds(`${saver.memberId} has ${free.toFixed(scaleOf(hub.currency))} ${hub.currency} of free savings`);
+  }
+  if (amount.value.greaterThan(state.cash)) {
+    throw new InsufficientLiquidity(`the pool holds ${state.cash} ${hub.currency} in cash`);
+  }
+  return [{ type: 'SavingsWithdrawn', data: { memberId: saver.memberId, amount: amount.toString(), at: command.at } }];
+}
+
+function apply(command: ApplyForLoan, state: PoolState, hubState: HubState, hub: HubSettings): PoolEvent[] {
+  const actor = requireMember(hubState, command.actorId);
+  if (command.actorId !== command.borrowerId && !hasRole(actor, 'treasurer')) {
+    throw new Forbidden('only the borrower or a treasurer may apply for a loan');
+  }
+  checkId(command.loanId, 'loanId');
+  if (state.loans.has(command.loanId)) throw new AlreadyExists(`loan ${command.loanId} already exists`);
+  const borrower = requireMember(hubState, command.borrowerId);
+  if (borrower.status !== 'active') throw new InvalidState(`member ${borrower.memberId} is suspended`);
+  if (!hasRole(borrower, 'member')) throw new ValidationFailed(`${borrower.memberId} is not a member of the pool`);
+  const principal = Amount.parsePositive(command.principal, hub.currency, 'principal');
+  if (!Number.isInteger(command.termMonths) || command.termMonths < 1 || command.termMonths > TERM_MONTHS_MAX) {
+    throw new ValidationFailed(`termMonths must be a whole number from 1 to ${TERM_MONTHS_MAX}`);
+  }
+  if (typeof command.annualInterestRate !== 'string' || !RATE.test(command.annualInterestRate)) {
+    throw new ValidationFailed('annualInterestRate must be a decimal string from 0 to 1, at most 6 places');
+  }
+  const purpose = text(command.purpose, 'purpose');
+  const projectId = command.projectId === undefined ? null : checkId(command.projectId, 'projectId');
+  return [
+    {
+      type: 'LoanApplied',
+      data: {
+        loanId: command.loanId,
+        borrowerId: borrower.memberId,
+        principal: principal.toString(),
+        termMonths: command.termMonths,
+        annualInterestRate: command.annualInterestRate,
+        purpose,
+        projectId,
+        appliedBy: actor.memberId,
+        at: command.at,
+      },
+    },
+  ];
+}
+
+function approve(command: ApproveLoan, state: PoolState, hubState: HubState, hub: HubSettings): PoolEvent[] {
+  const loan = loanFor(state, command.loanId);
+  const approver = independentTreasurer(hubState, command.actorId, loan);
+  inStatus(loan, ['applied'], 'approved');
+  if (loan.approvals.includes(approver.memberId)) {
+    throw new InvalidState(`${approver.memberId} has already approved loan ${loan.loanId}`);
+  }
+  const note = text(command.note, 'note');
+  const events: PoolEvent[] = [
+    { type: 'LoanApprovalGiven', data: { loanId: loan.loanId, treasurerId: approver.memberId, role: 'treasurer', note, at: command.at } },
+  ];
+  const approvers = [...loan.approvals, approver.memberId];
+  if (approvers.length >= hub.pool.approvalQuorum) {
+    events.push({ type: 'LoanApproved', data: { loanId: loan.loanId, approvers, at: command.at } });
+  }
+  return events;
+}
+
+function reject(command: RejectLoan, state: PoolState, hubState: HubState): PoolEvent[] {
+  const loan = loanFor(state, command.loanId);
+  const treasurerId = independentTreasurer(hubState, command.actorId, loan).memberId;
+  inStatus(loan, ['applied'], 'rejected');
+  const reason = text(command.reason, 'reason');
+  return [{ type: 'LoanRejected', data: { loanId: loan.loanId, treasurerId, role: 'treasurer', reason, at: command.at } }];
+}
+
+function cancel(command: CancelLoan, state: PoolState): PoolEvent[] {
+  const loan = loanFor(state, command.loanId);
+  if (command.actorId !== loan.borrowerId) throw new Forbidden('only the borrower may cancel their loan');
+  inStatus(loan, ['applied', 'approved'], 'cancelled');
+  return [{ type: 'LoanCancelled', data: { loanId: loan.loanId, by: command.actorId, at: command.at } }];
+}
+
+function disburse(command: DisburseLoan, state: PoolState, hubState: HubState, hub: HubSettings): PoolEvent[] {
+  const loan = loanFor(state, command.loanId);
+  const treasurerId = independentTreasurer(hubState, command.actorId, loan).memberId;
+  inStatus(loan, ['approved'], 'disbursed');
+  const reserve = state.totalSavings.times(hub.pool.reserveRatio);
+  const available = state.cash.minus(reserve);
+  if (loan.principal.greaterThan(available)) {
+    throw new InsufficientLiquidity(
+      `the pool's cash less its reserve is ${Decimal.max(0, available)} ${hub.currency}, less than ${loan.principal}`,
+    );
+  }
+  const scale = scaleOf(hub.currency);
+  const schedule = loanSchedule(loan.principal, loan.annualInterestRate, loan.termMonths, command.at, scale);
+  return [
+    {
+      type: 'LoanDisbursed',
+      data: {
+        loanId: loan.loanId,
+        borrowerId: loan.borrowerId,
+        amount: loan.principal.toFixed(scale),
+        schedule,
+        treasurerId,
+        at: command.at,
+      },
+    },
+  ];
+}
+
+function repay(command: RepayLoan, state: PoolState, hubState: HubState, hub: HubSettings): PoolEvent[] {
+  const treasurerId = treasurer(hubState, command.actorId).memberId;
+  const loan = loanFor(state, command.loanId);
+  inStatus(loan, ['active'], 'repaid');
+  const amount = Amount.parsePositive(command.amount, hub.currency);
+  const interest = Decimal.min(amount.value, interestDue(loan.schedule, loan.interestPaid, command.at));
+  const principal = amount.value.minus(interest);
+  const principalLeft = loan.principal.minus(loan.principalPaid);
+  if (principal.greaterThan(principalLeft)) {
+    throw new Overpayment(`loan ${loan.loanId} owes ${principalLeft.plus(interest)} ${hub.currency}; ${amount} is more`);
+  }
+  const scale = scaleOf(hub.currency);
+  const events: PoolEvent[] = [
+    {
+      type: 'LoanRepaymentReceived',
+      data: {
+        loanId: loan.loanId,
+        borrowerId: loan.borrowerId,
+        amount: amount.toString(),
+        interest: interest.toFixed(scale),
+        principal: principal.toFixed(scale),
+        treasurerId,
+        at: command.at,
+      },
+    },
+  ];
+  if (principal.equals(principalLeft)) events.push({ type: 'LoanRepaid', data: { loanId: loan.loanId, at: command.at } });
+  return events;
+}
+
+function voteToWriteOff(command: VoteToWriteOff, state: PoolState, hubState: HubState, hub: HubSettings): PoolEvent[] {
+  const loan = loanFor(state, command.loanId);
+  const voter = independentTreasurer(hubState, command.actorId, loan);
+  inStatus(loan, ['active'], 'written off');
+  if (loan.writeOffVotes.includes(voter.memberId)) {
+    throw new InvalidState(`${voter.memberId} has already voted to write off loan ${loan.loanId}`);
+  }
+  const reason = text(command.reason, 'reason');
+  const events: PoolEvent[] = [
+    { type: 'LoanWriteOffVoted', data: { loanId: loan.loanId, treasurerId: voter.memberId, role: 'treasurer', reason, at: command.at } },
+  ];
+  const voters = [...loan.writeOffVotes, voter.memberId];
+  if (voters.length >= hub.pool.approvalQuorum) {
+    events.push({
+      type: 'LoanWrittenOff',
+      data: {
+        loanId: loan.loanId,
+        borrowerId: loan.borrowerId,
+        principal: loan.principal.minus(loan.principalPaid).toFixed(scaleOf(hub.currency)),
+        voters,
+        at: command.at,
+      },
+    });
+  }
+  return events;
+}
+
+function treasurer(hubState: HubState, memberId: string): MemberRecord {
+  const member = hubState.members.get(memberId);
+  if (!member || member.status !== 'active' || !hasRole(member, 'treasurer')) {
+    throw new Forbidden('only a treasurer of this hub may do this');
+  }
+  return member;
+}
+
+/** Four eyes: a treasurer who is not the borrower. */
+function independentTreasurer(hubState: HubState, memberId: string, loan: LoanRecord): MemberRecord {
+  const member = treasurer(hubState, memberId);
+  if (member.memberId === loan.borrowerId) throw new Forbidden('a borrower never decides on their own loan');
+  return member;
+}
+
+function loanFor(state: PoolState, loanId: string): LoanRecord {
+  const loan = state.loans.get(loanId);
+  if (!loan) throw new NotFound(`loan ${loanId} not found`);
+  return loan;
+}
+
+function inStatus(loan: LoanRecord, allowed: LoanStatus[], becoming: string): void {
+  if (!allowed.includes(loan.status)) {
+    throw new InvalidState(`loan ${loan.loanId} is ${loan.status}; it cannot be ${becoming}`);
+  }
+}
+
+function text(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.trim().length === 0 || value.length > TEXT_LENGTH_MAX) {
+    throw new ValidationFailed(`${field} must be 1-${TEXT_LENGTH_MAX} characters`);
+  }
+  return value.trim();
+}

@@ -1,0 +1,94 @@
+import Decimal from 'decimal.js';
+import { InvariantViolated } from '../errors';
+import { PoolEvent } from './pool.events';
+import { LoanRecord, PoolState, assertPoolReconciles, savingsOf } from './pool.state';
+
+/** Folds one pool event into the state (in place, on a working copy) and checks the books still reconcile. */
+export function evolvePool(state: PoolState, event: PoolEvent): PoolState {
+  applyPoolEvent(state, event);
+  assertPoolReconciles(state);
+  return state;
+}
+
+function applyPoolEvent(state: PoolState, event: PoolEvent): void {
+  const t = state.totals;
+  switch (event.type) {
+    case 'SavingsDeposited': {
+      const amount = new Decimal(event.data.amount);
+      state.savings.set(event.data.memberId, savingsOf(state, event.data.memberId).plus(amount));
+      state.totalSavings = state.totalSavings.plus(amount);
+      state.cash = state.cash.plus(amount);
+      t.deposits = t.deposits.plus(amount);
+      return;
+    }
+    case 'SavingsWithdrawn': {
+      const amount = new Decimal(event.data.amount);
+      state.savings.set(event.data.memberId, savingsOf(state, event.data.memberId).minus(amount));
+      state.totalSavings = state.totalSavings.minus(amount);
+      state.cash = state.cash.minus(amount);
+      t.withdrawals = t.withdrawals.plus(amount);
+      return;
+    }
+    case 'LoanApplied': {
+      const d = event.data;
+      state.loans.set(d.loanId, {
+        loanId: d.loanId,
+        borrowerId: d.borrowerId,
+        principal: new Decimal(d.principal),
+        termMonths: d.termMonths,
+        annualInterestRate: new Decimal(d.annualInterestRate),
+        purpose: d.purpose,
+        projectId: d.projectId,
+        status: 'applied',
+        approvals: [],
+        writeOffVotes: [],
+        schedule: [],
+        principalPaid: new Decimal(0),
+        interestPaid: new Decimal(0),
+      });
+      return;
+    }
+    case 'LoanApprovalGiven':
+      return change(state, event.data.loanId, (loan) => ({ approvals: [...loan.approvals, event.data.treasurerId] }));
+    case 'LoanApproved':
+      return change(state, event.data.loanId, () => ({ status: 'approved' }));
+    case 'LoanRejected':
+      return change(state, event.data.loanId, () => ({ status: 'rejected' }));
+    case 'LoanCancelled':
+      return change(state, event.data.loanId, () => ({ status: 'cancelled' }));
+    case 'LoanDisbursed': {
+      const amount = new Decimal(event.data.amount);
+      state.cash = state.cash.minus(amount);
+      t.disbursed = t.disbursed.plus(amount);
+      return change(state, event.data.loanId, () => ({ status: 'active', schedule: event.data.schedule }));
+    }
+    case 'LoanRepaymentReceived': {
+      const interest = new Decimal(event.data.interest);
+      const principal = new Decimal(event.data.principal);
+      state.cash = state.cash.plus(interest).plus(principal);
+      t.interestReceived = t.interestReceived.plus(interest);
+      t.repaidPrincipal = t.repaidPrincipal.plus(principal);
+      return change(state, event.data.loanId, (loan) => ({
+        principalPaid: loan.principalPaid.plus(principal),
+        interestPaid: loan.interestPaid.plus(interest),
+      }));
+    }
+    case 'LoanRepaid':
+      return change(state, event.data.loanId, () => ({ status: 'repaid' }));
+    case 'LoanWriteOffVoted':
+      return change(state, event.data.loanId, (loan) => ({ writeOffVotes: [...loan.writeOffVotes, event.data.treasurerId] }));
+    case 'LoanWrittenOff':
+      t.writtenOff = t.writtenOff.plus(event.data.principal);
+      return change(state, event.data.loanId, () => ({ status: 'written_off' }));
+    default: {
+      const unhandled: never = event;
+      throw new TypeError(`unknown pool event ${(unhandled as { type: string }).type}`);
+    }
+  }
+}
+
+function change(state: PoolState, loanId: string, update: (loan: LoanRecord) => Partial<LoanRecord>): void {
+  const loan = state.loans.get(loanId);
+  if (!loan) throw new InvariantViolated(`event names unknown loan ${loanId}`);
+  state.loans.set(loanId, { ...loan, ...update(loan) });
+}
