@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   HubState,
+  PoolState,
   TimeBankState,
   hubDecider,
   hubOfStream,
   hubStream,
+  poolDecider,
   timeBankDecider,
 } from '@commons/domain';
 import { EVENT_STORE, EventStore } from '@commons/event-store';
@@ -15,13 +17,14 @@ import { StreamWriter } from './stream-writer';
 export class Ledger {
   readonly hubs: StreamWriter<HubState>;
   readonly timeBanks: StreamWriter<TimeBankState, HubState>;
+  readonly pools: StreamWriter<PoolState, HubState>;
 
   constructor(@Inject(EVENT_STORE) readonly store: EventStore) {
     this.hubs = new StreamWriter(store, hubDecider);
-    // a payment reads the hub's members fresh from the store: another process may have changed them
-    this.timeBanks = new StreamWriter(store, timeBankDecider, (streamId) =>
-      this.hubs.read(hubStream(hubOfStream(streamId)!)),
-    );
+    // time-bank and pool decisions read the hub's members fresh from the store: another process may have changed them
+    const hubOf = (streamId: string) => this.hubs.read(hubStream(hubOfStream(streamId)!));
+    this.timeBanks = new StreamWriter(store, timeBankDecider, hubOf);
+    this.pools = new StreamWriter(store, poolDecider, hubOf);
   }
 
   /** The hub as cached; caught up from the store when asked for `fresh`. */

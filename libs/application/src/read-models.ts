@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import Database from 'better-sqlite3';
 import { EVENT_STORE, EventStore } from '@commons/event-store';
-import { ALL_PROJECTIONS, AccountQueries, ProjectionRunner } from '@commons/projections';
+import { ALL_PROJECTIONS, AccountQueries, LoanQueries, ProjectionRunner } from '@commons/projections';
 
 export const READ_MODEL_DB = Symbol('ReadModelDb');
 
@@ -21,6 +21,7 @@ export class ReadModelBehind extends Error {
 export class ReadModels {
   readonly runner: ProjectionRunner;
   readonly accounts: AccountQueries;
+  readonly loans: LoanQueries;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
@@ -28,6 +29,7 @@ export class ReadModels {
   ) {
     this.runner = new ProjectionRunner(store, db, ALL_PROJECTIONS);
     this.accounts = new AccountQueries(db);
+    this.loans = new LoanQueries(db);
   }
 
   /** Waits until the read models include `position`; a client reads its own writes this way. */

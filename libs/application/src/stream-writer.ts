@@ -18,8 +18,8 @@ export interface StreamModel<State> {
 export interface Decision<State, Context> {
   decide(state: State, context: Context): DomainEvent[];
   context: CommandContext;
-  /** the response body, kept on the last event so a replayed Idempotency-Key can return it */
-  response?: unknown;
+  /** the response, asked for once the command is decided and kept on its last event, so a replayed Idempotency-Key can return it */
+  response?: () => unknown;
 }
 
 export interface Decided {
@@ -180,7 +180,7 @@ function toRecord(event: DomainEvent, job: Decision<unknown, unknown>, last: boo
       correlationId,
       causationId: correlationId,
       ...(idempotencyKey === undefined ? {} : { idempotencyKey, requestHash }),
-      ...(last && idempotencyKey !== undefined && job.response !== undefined ? { response: job.response } : {}),
+      ...(last && idempotencyKey !== undefined && job.response !== undefined ? { response: job.response() } : {}),
       recordedAt: at,
       schemaVersion: SCHEMA_VERSION,
     },

@@ -5,11 +5,14 @@ export * from './members/members.projection';
 export * from './accounts/accounts.projection';
 export * from './accounts/account.queries';
 export * from './idempotency/idempotency.projection';
+export * from './loans/loans.projection';
+export * from './loans/loan.queries';
 
 import { accountsProjection } from './accounts/accounts.projection';
 import { idempotencyProjection } from './idempotency/idempotency.projection';
+import { loansProjection } from './loans/loans.projection';
 import { membersProjection } from './members/members.projection';
 import { ProjectionFactory } from './projection';
 
 /** Every read model the service keeps, in the order they are applied. */
-export const ALL_PROJECTIONS: ProjectionFactory[] = [membersProjection, accountsProjection, idempotencyProjection];
+export const ALL_PROJECTIONS: ProjectionFactory[] = [membersProjection, accountsProjection, loansProjection, idempotencyProjection];

@@ -18,6 +18,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   balance_limit_exceeded: 422,
   insufficient_funds: 422,
   insufficient_liquidity: 422,
+  overpayment: 422,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,

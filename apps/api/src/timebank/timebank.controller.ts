@@ -6,13 +6,12 @@ import { GetBalanceQuery, GetStatementQuery, PayHoursCommand } from '@commons/ap
 import { Access } from '../auth/access.decorator';
 import { LedgerRequest } from '../auth/principal';
 import { CommandRunner } from '../http/command-runner';
+import { instant } from '../http/instant';
 import { BalanceQueryDto, StatementQueryDto } from './account.dto';
 import { TransferDto } from './transfer.dto';
 
 const STATEMENT_PAGE_DEFAULT = 100;
 
-/** ISO-8601 in, the canonical UTC form events carry out, so text comparison orders moments. */
-const instant = (text: string | undefined) => (text === undefined ? undefined : new Date(text).toISOString());
 
 @ApiTags('time bank')
 @ApiBearerAuth()

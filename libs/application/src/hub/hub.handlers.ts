@@ -14,7 +14,7 @@ export class CreateHubHandler implements ICommandHandler<CreateHubCommand> {
     const body = { hubId: input.hubId };
     const { position } = await this.ledger.hubs.execute(hubStream(input.hubId), {
       context,
-      response: { status: 201, body },
+      response: () => ({ status: 201, body }),
       decide: (state) =>
         hubDecider.decide(
           {
@@ -46,7 +46,7 @@ export class EnrolMemberHandler implements ICommandHandler<EnrolMemberCommand> {
     const { position } = await this.ledger.hubs.execute(hubStream(hubId), {
       context,
       // the token itself never enters an event; a replay after a restart returns the member id only
-      response: { status: 201, body: { memberId: input.memberId } },
+      response: () => ({ status: 201, body: { memberId: input.memberId } }),
       decide: (state) =>
         hubDecider.decide({ type: 'EnrolMember', ...input, tokenHash: hashToken(token), at: context.at }, state),
     });

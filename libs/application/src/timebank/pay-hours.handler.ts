@@ -16,7 +16,7 @@ export class PayHoursHandler implements ICommandHandler<PayHoursCommand> {
     const body = { transferId };
     const { position } = await this.ledger.timeBanks.execute(timeBankStream(hubId), {
       context,
-      response: { status: 201, body },
+      response: () => ({ status: 201, body }),
       decide: (state, hub) =>
         timeBankDecider.decide(
           { type: 'PayHours', transferId, ...input, memo: input.memo ?? '', at: context.at },

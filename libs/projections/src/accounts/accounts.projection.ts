@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import Decimal from 'decimal.js';
-import { HOUR, TimeBankEvent, TIMEBANK_EVENT_TYPES, hubOfStream, scaleOf } from '@commons/domain';
+import { HOUR, POOL_EVENT_TYPES, PoolEvent, TimeBankEvent, TIMEBANK_EVENT_TYPES, hubOfStream, scaleOf } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
 import { Projection } from '../projection';
 
@@ -34,6 +34,16 @@ export function accountsProjection(db: Database.Database): Projection {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const hourScale = scaleOf(HOUR);
+  const currencyOf = db.prepare<[string], { currency: string }>('SELECT currency FROM hubs WHERE hub_id = ?');
+  const moneyScales = new Map<string, number>(); // a hub's currency never changes
+  const moneyScale = (hubId: string) => {
+    let scale = moneyScales.get(hubId);
+    if (scale === undefined) {
+      scale = scaleOf(currencyOf.get(hubId)!.currency);
+      moneyScales.set(hubId, scale);
+    }
+    return scale;
+  };
 
   function post(
     recorded: RecordedEvent,
@@ -50,23 +60,60 @@ export function accountsProjection(db: Database.Database): Projection {
   return {
     name: 'accounts',
     apply(recorded: RecordedEvent) {
-      if (!TIMEBANK_EVENT_TYPES.has(recorded.type)) return;
-      const hubId = hubOfStream(recorded.streamId)!;
-      const event = recorded as unknown as TimeBankEvent;
-      switch (event.type) {
-        case 'HoursPaid': {
-          const d = event.data;
-          const hours = new Decimal(d.hours);
-          const common = { hubId, account: 'hours' as const, scale: hourScale, at: d.at, memo: d.memo, reference: d.transferId };
-          post(recorded, { ...common, memberId: d.fromMemberId, amount: hours.negated(), counterparty: d.toMemberId });
-          post(recorded, { ...common, memberId: d.toMemberId, amount: hours, counterparty: d.fromMemberId });
-          return;
-        }
-        default: {
-          const unhandled: never = event.type;
-          throw new TypeError(`unhandled time-bank event ${String(unhandled)}`);
-        }
-      }
+      if (TIMEBANK_EVENT_TYPES.has(recorded.type)) postHours(recorded, recorded as unknown as TimeBankEvent);
+      else if (POOL_EVENT_TYPES.has(recorded.type)) postMoney(recorded, recorded as unknown as PoolEvent);
     },
   };
+
+  function postHours(recorded: RecordedEvent, event: TimeBankEvent): void {
+    const hubId = hubOfStream(recorded.streamId)!;
+    switch (event.type) {
+      case 'HoursPaid': {
+        const d = event.data;
+        const hours = new Decimal(d.hours);
+        const common = { hubId, account: 'hours' as const, scale: hourScale, at: d.at, memo: d.memo, reference: d.transferId };
+        post(recorded, { ...common, memberId: d.fromMemberId, amount: hours.negated(), counterparty: d.toMemberId });
+        post(recorded, { ...common, memberId: d.toMemberId, amount: hours, counterparty: d.fromMemberId });
+        return;
+      }
+      default: {
+        const unhandled: never = event.type;
+        throw new TypeError(`unhandled time-bank event ${String(unhandled)}`);
+      }
+    }
+  }
+
+  // savings: what the member has in the pool; loans: the principal they still owe it
+  function postMoney(recorded: RecordedEvent, event: PoolEvent): void {
+    const hubId = hubOfStream(recorded.streamId)!;
+    const scale = moneyScale(hubId);
+    const line = (memberId: string, account: AccountKind, amount: Decimal, memo: string | null, reference: string | null, at: string) =>
+      post(recorded, { hubId, memberId, account, amount, scale, at, counterparty: null, memo, reference });
+    switch (event.type) {
+      case 'SavingsDeposited':
+        return line(event.data.memberId, 'savings', new Decimal(event.data.amount), 'deposit', null, event.data.at);
+      case 'SavingsWithdrawn':
+        return line(event.data.memberId, 'savings', new Decimal(event.data.amount).negated(), 'withdrawal', null, event.data.at);
+      case 'LoanDisbursed':
+        return line(event.data.borrowerId, 'loans', new Decimal(event.data.amount), 'disbursed', event.data.loanId, event.data.at);
+      case 'LoanRepaymentReceived': {
+        const d = event.data;
+        return line(d.borrowerId, 'loans', new Decimal(d.principal).negated(), `repaid ${d.amount}: interest ${d.interest}`, d.loanId, d.at);
+      }
+      case 'LoanWrittenOff':
+        return line(event.data.borrowerId, 'loans', new Decimal(event.data.principal).negated(), 'written off', event.data.loanId, event.data.at);
+      case 'LoanApplied':
+      case 'LoanApprovalGiven':
+      case 'LoanApproved':
+      case 'LoanRejected':
+      case 'LoanCancelled':
+      case 'LoanRepaid':
+      case 'LoanWriteOffVoted':
+        return; // no money moves
+      default: {
+        const unhandled: never = event;
+        throw new TypeError(`unhandled pool event ${(unhandled as { type: string }).type}`);
+      }
+    }
+  }
 }

@@ -1,0 +1,121 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { Equals, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { ID_RULE, LoanStatus, TERM_MONTHS_MAX } from '@commons/domain';
+import { LOAN_PAGE_MAX } from '@commons/projections';
+import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
+
+const LOAN_STATUSES: LoanStatus[] = ['applied', 'approved', 'rejected', 'cancelled', 'active', 'repaid', 'written_off'];
+const POSITION = /^\d{1,15}$/;
+
+/** A deposit into, or a withdrawal from, a member's savings in the pool. */
+export class SavingsMovementDto {
+  @ApiProperty({ example: 'alice' })
+  @IsString()
+  @Matches(ID_RULE, { message: 'memberId is not a member id' })
+  memberId!: string;
+
+  @ApiProperty({ example: '25.00', description: "in the hub's currency, at most its minor units" })
+  @IsString()
+  @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
+  amount!: string;
+}
+
+export class ApplyForLoanDto {
+  @ApiProperty({ example: 'alice' })
+  @IsString()
+  @Matches(ID_RULE, { message: 'borrowerId is not a member id' })
+  borrowerId!: string;
+
+  @ApiProperty({ example: '600.00' })
+  @IsString()
+  @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
+  principal!: string;
+
+  @ApiProperty({ example: 12, minimum: 1, maximum: TERM_MONTHS_MAX })
+  @IsInt()
+  @Min(1)
+  @Max(TERM_MONTHS_MAX)
+  termMonths!: number;
+
+  @ApiProperty({ example: '0.05', description: 'a decimal string from 0 to 1; 0 is common' })
+  @IsString()
+  @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
+  annualInterestRate!: string;
+
+  @ApiProperty({ example: 'glazing for the greenhouse' })
+  @IsString()
+  @Length(1, 500)
+  purpose!: string;
+
+  @ApiPropertyOptional({ example: 'greenhouse-phase-1' })
+  @IsOptional()
+  @IsString()
+  @Matches(ID_RULE, { message: 'projectId must be 1-64 characters of a-z, 0-9, . _ -' })
+  projectId?: string;
+}
+
+export class ApprovalDto {
+  @ApiProperty({ example: 'Ann has repaid two loans before' })
+  @IsString()
+  @Length(1, 500)
+  note!: string;
+}
+
+/** A rejection or a vote to write off: both need a reason. */
+export class ReasonDto {
+  @ApiProperty({ example: 'the pool is too thin this season' })
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}
+
+export class RepaymentDto {
+  @ApiProperty({ example: '56.00' })
+  @IsString()
+  @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
+  amount!: string;
+}
+
+/** Disbursement and cancellation take no fields; any field sent is refused. */
+export class NoFieldsDto {
+  // class-validator refuses a class it holds no rules for; this rule admits only an absent field
+  @IsOptional()
+  @Equals(undefined)
+  readonly none?: never;
+}
+
+export class LoanQueryDto {
+  @ApiPropertyOptional({ description: 'ISO-8601: arrears and days past due at that moment (default now)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  asOf?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(POSITION)
+  minPosition?: string;
+}
+
+export class LoanListQueryDto extends LoanQueryDto {
+  @ApiPropertyOptional({ enum: LOAN_STATUSES })
+  @IsOptional()
+  @IsIn(LOAN_STATUSES)
+  status?: LoanStatus;
+
+  @ApiPropertyOptional({ description: 'the `next` of the previous page' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  after?: number;
+
+  @ApiPropertyOptional({ default: 100, maximum: LOAN_PAGE_MAX })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(LOAN_PAGE_MAX)
+  limit?: number;
+}
