@@ -40,5 +40,15 @@ describe('the README walkthrough', () => {
       expect.objectContaining({ type: 'HoursPaid', counterparty: 'alice', memo: 'childcare', amount: '2.50', balance: '2.50' }),
     ]);
     expect(lines[5]).toMatchObject({ status: 422, code: 'credit_limit_exceeded' });
+    expect(lines[6]).toMatchObject({ memberId: 'alice', savings: '300.00' });
+    expect(lines[7]).toMatchObject({ memberId: 'bob', savings: '200.00' });
+    expect(lines[8]).toMatchObject({ status: 'applied', approvals: 1 });
+    expect(lines[9]).toMatchObject({ status: 'approved', approvals: 2 });
+    expect(lines[10]).toMatchObject({ status: 'active' });
+    expect(lines[11]).toMatchObject({ interest: '0.00', principal: '41.00', outstanding: '199.00', status: 'active' });
+    expect(lines[12]).toMatchObject({ borrowerId: 'bob', status: 'active', outstanding: '199.00', arrears: '0.00' });
+    expect(lines[12].approvals.map((a: any) => a.treasurerId)).toEqual(['tess', 'tom']);
+    expect(lines[12].schedule.map((i: any) => i.total)).toEqual(Array(6).fill('41.00'));
+    expect(lines).toHaveLength(13);
   });
 });
