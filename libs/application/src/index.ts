@@ -13,6 +13,7 @@ export * from './timebank/pay-hours.handler';
 export * from './queries/hub.queries';
 export * from './queries/account.queries';
 export * from './queries/loan.queries';
+export * from './queries/pool.queries';
 export * from './pool/pool.command';
 export * from './pool/pool.handler';
 
@@ -20,8 +21,9 @@ import { ChangeMemberHandler, CreateHubHandler, EnrolMemberHandler } from './hub
 import { GetBalanceHandler, GetStatementHandler } from './queries/account.queries';
 import { GetHubHandler } from './queries/hub.queries';
 import { GetLoanHandler, GetLoansHandler } from './queries/loan.queries';
+import { GetPoolHandler } from './queries/pool.queries';
 import { RunPoolCommandHandler } from './pool/pool.handler';
 import { PayHoursHandler } from './timebank/pay-hours.handler';
 
 export const COMMAND_HANDLERS = [CreateHubHandler, EnrolMemberHandler, ChangeMemberHandler, PayHoursHandler, RunPoolCommandHandler];
-export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler];
+export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler];

@@ -16,3 +16,4 @@ export * from './pool/pool.state';
 export * from './pool/pool.evolve';
 export * from './pool/pool.decider';
 export * from './pool/loan-schedule';
+export * from './pool/pool-standing';

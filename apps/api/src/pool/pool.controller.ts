@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestj
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { GetLoanQuery, GetLoansQuery, LoanViewer, PoolCommandInput, RunPoolCommand } from '@commons/application';
+import { GetLoanQuery, GetLoansQuery, GetPoolQuery, LoanViewer, PoolCommandInput, RunPoolCommand } from '@commons/application';
 import { Access } from '../auth/access.decorator';
 import { LedgerRequest } from '../auth/principal';
 import { CommandRunner } from '../http/command-runner';
@@ -23,6 +23,13 @@ export class PoolController {
 
   private run(hubId: string, request: LedgerRequest, input: PoolCommandInput) {
     return this.commands.run(request, (context) => new RunPoolCommand(hubId, input, context));
+  }
+
+  /** Savings, cash, reserve and the loan book (arrears, portfolio at risk) at this moment. Refusals: not_found. */
+  @Get()
+  @Access(['admin', 'treasurer', 'coordinator', 'auditor'])
+  pool(@Param('hubId') hubId: string, @Req() request: LedgerRequest) {
+    return this.queries.execute(new GetPoolQuery(hubId, request.at!));
   }
 
   /** Refusals: validation_failed, forbidden, not_found, invalid_state (suspended member). */

@@ -139,6 +139,11 @@ describe('savings pool and loans over HTTP', () => {
     const asOf = async (moment: string) => (await get(`${pool}/loans/${small.loanId}?asOf=${moment}`, t.cal)).body;
     expect(await asOf('2026-08-20T00:00:00Z')).toMatchObject({ arrears: '0.00', daysPastDue: 0, outstanding: '100.00' });
     expect(await asOf('2026-10-16T09:00:00Z')).toMatchObject({ arrears: '100.00', daysPastDue: 45 }); // the first 50.00 fell due on 1 September
+    server.clock.set('2026-10-16T09:00:00.000Z');
+    const summary = (await server.get(pool, t.audrey)).body;
+    expect(summary.loans).toMatchObject({ active: 1, outstanding: '100.00', arrears: '100.00', portfolioAtRisk30: '100.00', interestReceived: '24.00' });
+    expect(summary).toMatchObject({ savings: '1000.00', cash: '924.00', reserve: '100.00', available: '824.00' });
+    expect((await server.get(pool, t.cal)).status).toBe(403);
   });
 
   it("shows a member their own loans only, and hides another member's loan", async () => {
