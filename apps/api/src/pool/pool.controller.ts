@@ -7,9 +7,9 @@ import { Access } from '../auth/access.decorator';
 import { LedgerRequest } from '../auth/principal';
 import { CommandRunner } from '../http/command-runner';
 import { instant } from '../http/instant';
+import { PAGE_DEFAULT } from '../http/query.dto';
 import { ApplyForLoanDto, ApprovalDto, LoanListQueryDto, LoanQueryDto, NoFieldsDto, ReasonDto, RepaymentDto, SavingsMovementDto } from './pool.dto';
 
-const LOAN_PAGE_DEFAULT = 100;
 const SEES_ALL_LOANS = ['treasurer', 'coordinator', 'auditor'];
 
 @ApiTags('savings pool')
@@ -64,7 +64,7 @@ export class PoolController {
       new GetLoansQuery(hubId, viewerOf(request), {
         status: query.status,
         after: query.after,
-        limit: query.limit ?? LOAN_PAGE_DEFAULT,
+        limit: query.limit ?? PAGE_DEFAULT,
         asOf: instant(query.asOf) ?? request.at!,
       }),
     );

@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { Equals, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { PageQueryDto, ReadQueryDto } from '../http/query.dto';
 import { ID_RULE, LoanStatus, TERM_MONTHS_MAX } from '@commons/domain';
-import { LOAN_PAGE_MAX } from '@commons/projections';
 import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
 
 const LOAN_STATUSES: LoanStatus[] = ['applied', 'approved', 'rejected', 'cancelled', 'active', 'repaid', 'written_off'];
-const POSITION = /^\d{1,15}$/;
 
 /** A deposit into, or a withdrawal from, a member's savings in the pool. */
 export class SavingsMovementDto {
@@ -85,37 +83,21 @@ export class NoFieldsDto {
   readonly none?: never;
 }
 
-export class LoanQueryDto {
+export class LoanQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ description: 'ISO-8601: arrears and days past due at that moment (default now)' })
   @IsOptional()
   @IsISO8601({ strict: true })
   asOf?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Matches(POSITION)
-  minPosition?: string;
 }
 
-export class LoanListQueryDto extends LoanQueryDto {
+export class LoanListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: LOAN_STATUSES })
   @IsOptional()
   @IsIn(LOAN_STATUSES)
   status?: LoanStatus;
 
-  @ApiPropertyOptional({ description: 'the `next` of the previous page' })
+  @ApiPropertyOptional({ description: 'ISO-8601: arrears and days past due at that moment (default now)' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  after?: number;
-
-  @ApiPropertyOptional({ default: 100, maximum: LOAN_PAGE_MAX })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(LOAN_PAGE_MAX)
-  limit?: number;
+  @IsISO8601({ strict: true })
+  asOf?: string;
 }

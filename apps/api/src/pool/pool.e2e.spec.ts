@@ -97,6 +97,8 @@ describe('savings pool and loans over HTTP', () => {
       ['2026-04-01', '156.00'], ['2026-05-01', '156.00'], ['2026-06-01', '156.00'], ['2026-07-01', '156.00'],
     ]);
 
+    const savings = (await get('/hubs/laurel-fork/members/ann/statement?account=savings', t.ann)).body;
+    expect(savings.entries.map((e: any) => [e.type, e.amount, e.balance])).toEqual([['SavingsDeposited', '400.00', '400.00']]);
     const balance = (await get('/hubs/laurel-fork/members/ann/balance', t.ann)).body;
     expect(balance.savings).toEqual({ balance: '400.00' });
     expect(balance.loans).toEqual({ outstanding: '0.00' });

@@ -7,10 +7,10 @@ import { Access } from '../auth/access.decorator';
 import { LedgerRequest } from '../auth/principal';
 import { CommandRunner } from '../http/command-runner';
 import { instant } from '../http/instant';
+import { PAGE_DEFAULT } from '../http/query.dto';
 import { BalanceQueryDto, StatementQueryDto } from './account.dto';
 import { TransferDto } from './transfer.dto';
 
-const STATEMENT_PAGE_DEFAULT = 100;
 
 
 @ApiTags('time bank')
@@ -49,7 +49,7 @@ export class TimeBankController {
         from: instant(query.from),
         to: instant(query.to),
         after: query.after,
-        limit: query.limit ?? STATEMENT_PAGE_DEFAULT,
+        limit: query.limit ?? PAGE_DEFAULT,
       }),
     );
   }

@@ -13,22 +13,14 @@ export function evolvePool(state: PoolState, event: PoolEvent): PoolState {
 function applyPoolEvent(state: PoolState, event: PoolEvent): void {
   const t = state.totals;
   switch (event.type) {
-    case 'SavingsDeposited': {
-      const amount = new Decimal(event.data.amount);
-      state.savings.set(event.data.memberId, savingsOf(state, event.data.memberId).plus(amount));
-      state.totalSavings = state.totalSavings.plus(amount);
-      state.cash = state.cash.plus(amount);
-      t.deposits = t.deposits.plus(amount);
+    case 'SavingsDeposited':
+      moveSavings(state, event.data.memberId, new Decimal(event.data.amount));
+      t.deposits = t.deposits.plus(event.data.amount);
       return;
-    }
-    case 'SavingsWithdrawn': {
-      const amount = new Decimal(event.data.amount);
-      state.savings.set(event.data.memberId, savingsOf(state, event.data.memberId).minus(amount));
-      state.totalSavings = state.totalSavings.minus(amount);
-      state.cash = state.cash.minus(amount);
-      t.withdrawals = t.withdrawals.plus(amount);
+    case 'SavingsWithdrawn':
+      moveSavings(state, event.data.memberId, new Decimal(event.data.amount).negated());
+      t.withdrawals = t.withdrawals.plus(event.data.amount);
       return;
-    }
     case 'LoanApplied': {
       const d = event.data;
       state.loans.set(d.loanId, {
@@ -85,6 +77,13 @@ function applyPoolEvent(state: PoolState, event: PoolEvent): void {
       throw new TypeError(`unknown pool event ${(unhandled as { type: string }).type}`);
     }
   }
+}
+
+/** Savings and cash move together: a deposit is cash the pool holds for the member. */
+function moveSavings(state: PoolState, memberId: string, amount: Decimal): void {
+  state.savings.set(memberId, savingsOf(state, memberId).plus(amount));
+  state.totalSavings = state.totalSavings.plus(amount);
+  state.cash = state.cash.plus(amount);
 }
 
 function change(state: PoolState, loanId: string, update: (loan: LoanRecord) => Partial<LoanRecord>): void {

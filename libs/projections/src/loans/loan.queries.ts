@@ -2,8 +2,6 @@ import Database from 'better-sqlite3';
 import Decimal from 'decimal.js';
 import { Instalment, LoanStatus, scaleOf, standingAt } from '@commons/domain';
 
-export const LOAN_PAGE_MAX = 1000;
-
 export interface LoanView {
   loanId: string;
   borrowerId: string;

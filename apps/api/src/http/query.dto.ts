@@ -1,0 +1,33 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+export const PAGE_MAX = 1000; // items in one page of any list
+export const PAGE_DEFAULT = 100;
+
+/** `?minPosition=`, which every GET accepts (the guard waits for it; listed here so validation admits it). */
+export class ReadQueryDto {
+  @ApiPropertyOptional({ description: 'answer only once the read models include this position' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{1,15}$/)
+  minPosition?: string;
+}
+
+/** A page of a list ordered by position: `after` is the `next` of the previous page. */
+export class PageQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({ description: 'position cursor: the `next` of the previous page' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  after?: number;
+
+  @ApiPropertyOptional({ default: PAGE_DEFAULT, maximum: PAGE_MAX })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(PAGE_MAX)
+  limit?: number;
+}
