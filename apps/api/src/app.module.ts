@@ -24,14 +24,16 @@ import { Lifecycle } from './lifecycle';
 import { CommandRunner } from './http/command-runner';
 import { ProblemFilter } from './http/problem.filter';
 import { ADMIN_TOKEN, SERVICE_CONFIG } from './http/tokens';
+import { ContributionsController } from './contributions/contributions.controller';
 import { PoolController } from './pool/pool.controller';
+import { ReportsController } from './reports/reports.controller';
 import { TimeBankController } from './timebank/timebank.controller';
 
 export const EVENTS_FILE = 'events.sqlite';
 export const READ_MODELS_FILE = 'read-models.sqlite';
 
 /** Every controller of the API; the access test walks this list. */
-export const CONTROLLERS = [HubsController, TimeBankController, PoolController, HealthController];
+export const CONTROLLERS = [HubsController, TimeBankController, PoolController, ContributionsController, ReportsController, HealthController];
 
 @Module({})
 export class AppModule {

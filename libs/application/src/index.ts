@@ -16,14 +16,19 @@ export * from './queries/loan.queries';
 export * from './queries/pool.queries';
 export * from './pool/pool.command';
 export * from './pool/pool.handler';
+export * from './contributions/record-contribution.command';
+export * from './contributions/record-contribution.handler';
+export * from './reports/report.queries';
 
 import { ChangeMemberHandler, CreateHubHandler, EnrolMemberHandler } from './hub/hub.handlers';
 import { GetBalanceHandler, GetStatementHandler } from './queries/account.queries';
 import { GetHubHandler } from './queries/hub.queries';
 import { GetLoanHandler, GetLoansHandler } from './queries/loan.queries';
 import { GetPoolHandler } from './queries/pool.queries';
+import { GetFinancingReportHandler, GetNetworkReportHandler } from './reports/report.queries';
 import { RunPoolCommandHandler } from './pool/pool.handler';
+import { RecordContributionHandler } from './contributions/record-contribution.handler';
 import { PayHoursHandler } from './timebank/pay-hours.handler';
 
-export const COMMAND_HANDLERS = [CreateHubHandler, EnrolMemberHandler, ChangeMemberHandler, PayHoursHandler, RunPoolCommandHandler];
-export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler];
+export const COMMAND_HANDLERS = [CreateHubHandler, EnrolMemberHandler, ChangeMemberHandler, PayHoursHandler, RunPoolCommandHandler, RecordContributionHandler];
+export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler];

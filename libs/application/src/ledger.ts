@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  FundState,
   HubState,
   PoolState,
   TimeBankState,
+  fundDecider,
   hubDecider,
   hubOfStream,
   hubStream,
@@ -18,6 +20,7 @@ export class Ledger {
   readonly hubs: StreamWriter<HubState>;
   readonly timeBanks: StreamWriter<TimeBankState, HubState>;
   readonly pools: StreamWriter<PoolState, HubState>;
+  readonly funds: StreamWriter<FundState, HubState>;
 
   constructor(@Inject(EVENT_STORE) readonly store: EventStore) {
     this.hubs = new StreamWriter(store, hubDecider);
@@ -25,6 +28,7 @@ export class Ledger {
     const hubOf = (streamId: string) => this.hubs.read(hubStream(hubOfStream(streamId)!));
     this.timeBanks = new StreamWriter(store, timeBankDecider, hubOf);
     this.pools = new StreamWriter(store, poolDecider, hubOf);
+    this.funds = new StreamWriter(store, fundDecider, hubOf);
   }
 
   /** The hub as cached; caught up from the store when asked for `fresh`. */

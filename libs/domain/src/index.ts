@@ -17,3 +17,6 @@ export * from './pool/pool.evolve';
 export * from './pool/pool.decider';
 export * from './pool/loan-schedule';
 export * from './pool/pool-standing';
+export * from './contributions/contributions.events';
+export * from './contributions/contributions.commands';
+export * from './contributions/contributions.decider';

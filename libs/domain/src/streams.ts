@@ -2,8 +2,9 @@
 export const hubStream = (hubId: string) => `hub-${hubId}`;
 export const timeBankStream = (hubId: string) => `timebank-${hubId}`;
 export const poolStream = (hubId: string) => `pool-${hubId}`;
+export const fundStream = (hubId: string) => `fund-${hubId}`;
 
-const STREAM_NAME = /^(hub|timebank|pool)-(.+)$/;
+const STREAM_NAME = /^(hub|timebank|pool|fund)-(.+)$/;
 
 /** The hub a stream belongs to, for projections and audits that follow `$all`. */
 export function hubOfStream(streamId: string): string | null {

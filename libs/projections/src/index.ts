@@ -7,6 +7,9 @@ export * from './accounts/account.queries';
 export * from './idempotency/idempotency.projection';
 export * from './loans/loans.projection';
 export * from './loans/loan.queries';
+export * from './reports/financing-report';
+export * from './reports/report-csv';
+export * from './reports/network-report';
 
 import { accountsProjection } from './accounts/accounts.projection';
 import { idempotencyProjection } from './idempotency/idempotency.projection';

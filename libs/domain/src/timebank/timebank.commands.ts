@@ -11,10 +11,12 @@ export interface PayHours {
 /** The hub pays a member, from its own time account, for hours volunteered to the hub. */
 export interface PayVolunteerHours {
   type: 'PayVolunteerHours';
-  transferId: string;
-  toMemberId: string;
+  contributionId: string;
+  memberId: string;
   hours: string;
-  memo: string;
+  description: string;
+  /** the coordinator or treasurer who records it */
+  actorId: string;
   at: string;
 }
 

@@ -14,6 +14,7 @@ function hubWith(options: { maxBalance?: string; hubAccountLimit?: string } = {}
     { type: 'EnrolMember', memberId: 'bob', displayName: 'Bob', roles: ['member'], tokenHash: 'b', at },
     { type: 'EnrolMember', memberId: 'carol', displayName: 'Carol', roles: ['member'], creditLimit: '2', tokenHash: 'c', at },
     { type: 'EnrolMember', memberId: 'dana', displayName: 'Dana', roles: ['auditor'], tokenHash: 'd', at },
+    { type: 'EnrolMember', memberId: 'coco', displayName: 'Coco', roles: ['coordinator'], tokenHash: 'e', at },
   ];
   let state = hubDecider.initialState();
   for (const command of commands) state = hubDecider.decide(command, state).reduce(hubDecider.evolve, state);
@@ -126,17 +127,18 @@ describe('time-bank decider', () => {
 
 describe('volunteer hours from the hub account', () => {
   const hub = hubWith();
-  const volunteer = (toMemberId: string, hours: string): PayVolunteerHours => ({
-    type: 'PayVolunteerHours', transferId: `v-${toMemberId}`, toMemberId, hours, memo: 'food pantry shift', at,
+  const volunteer = (memberId: string, hours: string, actorId = 'coco'): PayVolunteerHours => ({
+    type: 'PayVolunteerHours', contributionId: `v-${memberId}`, memberId, hours, description: 'food pantry shift', actorId, at,
   });
 
   it("pays the member from the hub's own time account, so hours still sum to zero", () => {
     const events = timeBankDecider.decide(volunteer('bob', '3'), given(hub), hub);
     expect(events).toEqual([
-      { type: 'HoursPaid', data: { transferId: 'v-bob', fromMemberId: HUB_ACCOUNT, toMemberId: 'bob', hours: '3.00', memo: 'food pantry shift', at } },
+      { type: 'VolunteerHoursPaid', data: { contributionId: 'v-bob', memberId: 'bob', hours: '3.00', description: 'food pantry shift', recordedBy: 'coco', at } },
     ]);
     const state = events.reduce(timeBankDecider.evolve, given(hub));
     expect(balanceOf(state, HUB_ACCOUNT).toString()).toBe('-3.00');
+    expect(balanceOf(state, 'bob').toString()).toBe('3.00');
     expect(sumOfHours(state).isZero()).toBe(true);
   });
 
@@ -151,6 +153,12 @@ describe('volunteer hours from the hub account', () => {
   it('refuses volunteer hours to someone who is not a member', () => {
     expect(() => timeBankDecider.decide(volunteer('dana', '1'), given(hub), hub)).toThrow(
       expect.objectContaining({ code: 'validation_failed' }),
+    );
+  });
+
+  it('lets only a coordinator or treasurer record volunteer hours', () => {
+    expect(() => timeBankDecider.decide(volunteer('bob', '1', 'alice'), given(hub), hub)).toThrow(
+      expect.objectContaining({ code: 'forbidden' }),
     );
   });
 });

@@ -1,5 +1,5 @@
 import { Decider } from '../decider';
-import { BalanceLimitExceeded, CreditLimitExceeded, NotFound, ValidationFailed } from '../errors';
+import { BalanceLimitExceeded, CreditLimitExceeded, Forbidden, NotFound, ValidationFailed } from '../errors';
 import { assertActive, requireMember } from '../hub/hub.decider';
 import { HubSettings, HubState, MemberRecord, effectiveCreditLimit, hasRole } from '../hub/hub.state';
 import { Amount, HOUR } from '../money';
@@ -65,24 +65,38 @@ function payHours(command: PayHours, state: TimeBankState, hubState: HubState): 
 
 function payVolunteerHours(command: PayVolunteerHours, state: TimeBankState, hubState: HubState): TimeBankEvent[] {
   const hub = requireHub(hubState);
-  const hours = Amount.parsePositive(command.hours, HOUR, 'hours');
-  checkMemo(command.memo);
-  const payee = accountHolder(hubState, command.toMemberId);
+  const recorder = hubState.members.get(command.actorId);
+  if (!recorder || recorder.status !== 'active' || !(hasRole(recorder, 'coordinator') || hasRole(recorder, 'treasurer'))) {
+    throw new Forbidden('only a coordinator or treasurer records volunteer hours');
+  }
+  const hours = Amount.parsePositive(command.hours, HOUR, 'amount');
+  const description = typeof command.description === 'string' ? command.description.trim() : '';
+  if (description.length === 0 || description.length > MEMO_LENGTH_MAX) {
+    throw new ValidationFailed(`description must be 1-${MEMO_LENGTH_MAX} characters`);
+  }
+  const member = accountHolder(hubState, command.memberId);
   const hubAfter = balanceOf(state, HUB_ACCOUNT).minus(hours);
   const limit = hub.timeBank.hubAccountLimit;
   if (hubAfter.lessThan(limit.negated())) {
     throw new BalanceLimitExceeded(`the hub's time account would reach ${hubAfter} hours, below its limit of -${limit}`);
   }
-  checkPayeeMaximum(state, hub, payee.memberId, hours);
-  return [hoursPaid(command, HUB_ACCOUNT, payee.memberId, hours)];
+  checkPayeeMaximum(state, hub, member.memberId, hours);
+  return [
+    {
+      type: 'VolunteerHoursPaid',
+      data: {
+        contributionId: command.contributionId,
+        memberId: member.memberId,
+        hours: hours.toString(),
+        description,
+        recordedBy: recorder.memberId,
+        at: command.at,
+      },
+    },
+  ];
 }
 
-function hoursPaid(
-  command: { transferId: string; memo: string; at: string },
-  fromMemberId: string,
-  toMemberId: string,
-  hours: Amount,
-): TimeBankEvent {
+function hoursPaid(command: PayHours, fromMemberId: string, toMemberId: string, hours: Amount): TimeBankEvent {
   return {
     type: 'HoursPaid',
     data: { transferId: command.transferId, fromMemberId, toMemberId, hours: hours.toString(), memo: command.memo, at: command.at },
@@ -119,17 +133,22 @@ function checkPayeeMaximum(state: TimeBankState, hub: HubSettings, payeeId: stri
 // Each payment moves the same hours out of one account and into another: the sum stays zero.
 export function evolveTimeBank(state: TimeBankState, event: TimeBankEvent): TimeBankState {
   switch (event.type) {
-    case 'HoursPaid': {
-      const hours = Amount.parse(event.data.hours, HOUR);
-      state.balances.set(event.data.fromMemberId, balanceOf(state, event.data.fromMemberId).minus(hours));
-      state.balances.set(event.data.toMemberId, balanceOf(state, event.data.toMemberId).plus(hours));
-      return state;
-    }
+    case 'HoursPaid':
+      return moveHours(state, event.data.fromMemberId, event.data.toMemberId, event.data.hours);
+    case 'VolunteerHoursPaid':
+      return moveHours(state, HUB_ACCOUNT, event.data.memberId, event.data.hours);
     default: {
-      const unhandled: never = event.type;
-      throw new TypeError(`unknown time-bank event ${String(unhandled)}`);
+      const unhandled: never = event;
+      throw new TypeError(`unknown time-bank event ${(unhandled as { type: string }).type}`);
     }
   }
+}
+
+function moveHours(state: TimeBankState, from: string, to: string, text: string): TimeBankState {
+  const hours = Amount.parse(text, HOUR);
+  state.balances.set(from, balanceOf(state, from).minus(hours));
+  state.balances.set(to, balanceOf(state, to).plus(hours));
+  return state;
 }
 
 /** The zero-sum invariant, for specs and audits: every hour paid out was paid in. */

@@ -9,6 +9,12 @@ export type HoursPaid = DomainEvent<
   { transferId: string; fromMemberId: string; toMemberId: string; hours: string; memo: string; at: string }
 >;
 
-export type TimeBankEvent = HoursPaid;
+/** A volunteer-hours contribution: the hub pays the member from its own time account. */
+export type VolunteerHoursPaid = DomainEvent<
+  'VolunteerHoursPaid',
+  { contributionId: string; memberId: string; hours: string; description: string; recordedBy: string; at: string }
+>;
 
-export const TIMEBANK_EVENT_TYPES: ReadonlySet<string> = new Set<TimeBankEvent['type']>(['HoursPaid']);
+export type TimeBankEvent = HoursPaid | VolunteerHoursPaid;
+
+export const TIMEBANK_EVENT_TYPES: ReadonlySet<string> = new Set<TimeBankEvent['type']>(['HoursPaid', 'VolunteerHoursPaid']);

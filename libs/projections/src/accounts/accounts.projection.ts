@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import Decimal from 'decimal.js';
-import { HOUR, POOL_EVENT_TYPES, PoolEvent, TimeBankEvent, TIMEBANK_EVENT_TYPES, hubOfStream, scaleOf } from '@commons/domain';
+import { HOUR, HUB_ACCOUNT, POOL_EVENT_TYPES, PoolEvent, TimeBankEvent, TIMEBANK_EVENT_TYPES, hubOfStream, scaleOf } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
 import { Projection } from '../projection';
 
@@ -76,9 +76,17 @@ export function accountsProjection(db: Database.Database): Projection {
         post(recorded, { ...common, memberId: d.toMemberId, amount: hours, counterparty: d.fromMemberId });
         return;
       }
+      case 'VolunteerHoursPaid': {
+        const d = event.data;
+        const hours = new Decimal(d.hours);
+        const common = { hubId, account: 'hours' as const, scale: hourScale, at: d.at, memo: d.description, reference: d.contributionId };
+        post(recorded, { ...common, memberId: HUB_ACCOUNT, amount: hours.negated(), counterparty: d.memberId });
+        post(recorded, { ...common, memberId: d.memberId, amount: hours, counterparty: HUB_ACCOUNT });
+        return;
+      }
       default: {
-        const unhandled: never = event.type;
-        throw new TypeError(`unhandled time-bank event ${String(unhandled)}`);
+        const unhandled: never = event;
+        throw new TypeError(`unhandled time-bank event ${(unhandled as { type: string }).type}`);
       }
     }
   }

@@ -1,0 +1,22 @@
+import { Command } from '@nestjs/cqrs';
+import { ContributionKind } from '@commons/domain';
+import { CommandContext, CommandResult } from '../command-context';
+
+export interface ContributionInput {
+  memberId: string;
+  kind: ContributionKind;
+  amount: string;
+  description: string;
+  estimatedValue?: string;
+}
+
+export class RecordContributionCommand extends Command<CommandResult<{ contributionId: string; kind: ContributionKind }>> {
+  constructor(
+    readonly hubId: string,
+    readonly contributionId: string,
+    readonly input: ContributionInput,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,43 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { ValidationFailed, fundDecider, fundStream, timeBankDecider, timeBankStream } from '@commons/domain';
+import { CommandResult } from '../command-context';
+import { Ledger } from '../ledger';
+import { RecordContributionCommand } from './record-contribution.command';
+
+/**
+ * Money and goods go to the hub's fund stream; volunteer hours are a time-bank payment from the
+ * hub's own account, decided in the time-bank stream so hours still sum to zero.
+ * Refusals: validation_failed, forbidden, not_found, invalid_state, already_exists, balance_limit_exceeded.
+ */
+@CommandHandler(RecordContributionCommand)
+export class RecordContributionHandler implements ICommandHandler<RecordContributionCommand> {
+  constructor(private readonly ledger: Ledger) {}
+
+  async execute({ hubId, contributionId, input, context }: RecordContributionCommand) {
+    const body = { contributionId, kind: input.kind };
+    const response = () => ({ status: 201, body });
+    let position: number;
+    if (input.kind === 'volunteer-hours') {
+      if (input.estimatedValue !== undefined) throw new ValidationFailed('estimatedValue is for in-kind contributions');
+      ({ position } = await this.ledger.timeBanks.execute(timeBankStream(hubId), {
+        context,
+        response,
+        decide: (state, hub) =>
+          timeBankDecider.decide(
+            { type: 'PayVolunteerHours', contributionId, memberId: input.memberId, hours: input.amount, description: input.description, actorId: context.actor, at: context.at },
+            state,
+            hub,
+          ),
+      }));
+    } else {
+      const kind = input.kind;
+      ({ position } = await this.ledger.funds.execute(fundStream(hubId), {
+        context,
+        response,
+        decide: (state, hub) =>
+          fundDecider.decide({ type: 'RecordContribution', contributionId, ...input, kind, actorId: context.actor, at: context.at }, state, hub),
+      }));
+    }
+    return { body, position } satisfies CommandResult<typeof body>;
+  }
+}

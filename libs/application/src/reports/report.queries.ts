@@ -1,0 +1,61 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { NotFound, fundStream, hubStream, poolStream, timeBankStream } from '@commons/domain';
+import { EVENT_STORE, EventStore } from '@commons/event-store';
+import { FinancingReport, HubHistory, NetworkReport, ReportWindow, financingReport, networkReport } from '@commons/projections';
+import { ReadModels } from '../read-models';
+
+/** A hub's four streams, read from the store as they are recorded. */
+export function hubHistory(store: EventStore, hubId: string): HubHistory {
+  return {
+    hub: store.readStream(hubStream(hubId)),
+    timeBank: store.readStream(timeBankStream(hubId)),
+    pool: store.readStream(poolStream(hubId)),
+    fund: store.readStream(fundStream(hubId)),
+  };
+}
+
+export class GetFinancingReportQuery extends Query<FinancingReport> {
+  constructor(
+    readonly hubId: string,
+    readonly window: ReportWindow,
+  ) {
+    super();
+  }
+}
+
+/** Refusals: not_found (no such hub at `asOf`). */
+@QueryHandler(GetFinancingReportQuery)
+export class GetFinancingReportHandler implements IQueryHandler<GetFinancingReportQuery> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({ hubId, window }: GetFinancingReportQuery): Promise<FinancingReport> {
+    const report = await financingReport(hubHistory(this.store, hubId), window);
+    if (!report) throw new NotFound(`hub ${hubId} did not exist at ${window.asOf}`);
+    return report;
+  }
+}
+
+export class GetNetworkReportQuery extends Query<NetworkReport> {
+  constructor(readonly window: ReportWindow) {
+    super();
+  }
+}
+
+/** Every hub's report, and their sums per currency. */
+@QueryHandler(GetNetworkReportQuery)
+export class GetNetworkReportHandler implements IQueryHandler<GetNetworkReportQuery> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly readModels: ReadModels,
+  ) {}
+
+  async execute({ window }: GetNetworkReportQuery): Promise<NetworkReport> {
+    const reports: FinancingReport[] = [];
+    for (const hubId of this.readModels.hubIds()) {
+      const report = await financingReport(hubHistory(this.store, hubId), window);
+      if (report) reports.push(report);
+    }
+    return networkReport(reports, window.asOf);
+  }
+}

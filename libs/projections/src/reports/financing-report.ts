@@ -1,0 +1,186 @@
+import Decimal from 'decimal.js';
+import {
+  FundEvent,
+  HUB_ACCOUNT,
+  HubEvent,
+  HubState,
+  PoolEvent,
+  PoolState,
+  TimeBankEvent,
+  TimeBankState,
+  balanceOf,
+  effectiveCreditLimit,
+  hasRole,
+  hubDecider,
+  poolDecider,
+  poolStanding,
+  scaleOf,
+  timeBankDecider,
+} from '@commons/domain';
+import { RecordedEvent } from '@commons/event-store';
+
+const NEAR_LIMIT_SHARE = new Decimal('0.1'); // "near" the limit: a tenth of it or less still available
+
+export interface ReportWindow {
+  /** the moment the report describes: nothing recorded after it counts */
+  asOf: string;
+  /** the period's start, inclusive; unbounded when absent */
+  from?: string;
+  /** the period's end, exclusive; `asOf` (inclusive) when absent */
+  to?: string;
+}
+
+/** The events of one hub, stream by stream, each in its own order. */
+export interface HubHistory {
+  hub: AsyncIterable<RecordedEvent>;
+  timeBank: AsyncIterable<RecordedEvent>;
+  pool: AsyncIterable<RecordedEvent>;
+  fund: AsyncIterable<RecordedEvent>;
+}
+
+export interface FinancingReport {
+  hubId: string;
+  name: string;
+  currency: string;
+  asOf: string;
+  period: { from: string | null; to: string };
+  contributions: {
+    money: { count: number; total: string };
+    inKind: { count: number; estimatedValue: string };
+    volunteerHours: { count: number; hours: string };
+  };
+  pool: {
+    savings: string;
+    cash: string;
+    reserve: string;
+    loansOutstanding: string;
+    arrears: string;
+    portfolioAtRisk30: string;
+    disbursed: string;
+    repaid: string;
+    interestEarned: string;
+    writtenOff: string;
+  };
+  loansByProject: Array<{ projectId: string | null; loans: number; disbursed: string; outstanding: string }>;
+  timeBank: { hoursExchanged: string; activeMembers: number; membersAtOrNearLimit: number; hubAccountBalance: string };
+}
+
+/** Events recorded at or before `asOf`: each event's data carries the moment it was decided. */
+async function* upTo(events: AsyncIterable<RecordedEvent>, asOf: string): AsyncIterable<RecordedEvent> {
+  for await (const event of events) {
+    if ((event.data as { at: string }).at > asOf) return;
+    yield event;
+  }
+}
+
+/**
+ * The hub financing report, answered from history: every stream is folded with the deciders'
+ * own `evolve` up to `asOf`, and period figures add up the events inside the period.
+ * Null when the hub did not exist at `asOf`.
+ */
+export async function financingReport(history: HubHistory, window: ReportWindow): Promise<FinancingReport | null> {
+  const inPeriod = (at: string) => (window.from === undefined || at >= window.from) && (window.to === undefined ? at <= window.asOf : at < window.to);
+
+  let hubState: HubState = hubDecider.initialState();
+  for await (const event of upTo(history.hub, window.asOf)) hubState = hubDecider.evolve(hubState, event as unknown as HubEvent);
+  const hub = hubState.hub;
+  if (!hub) return null;
+  const scale = scaleOf(hub.currency);
+  const money = (value: Decimal.Value) => new Decimal(value).toFixed(scale);
+
+  const contributions = { money: { count: 0, total: new Decimal(0) }, inKind: { count: 0, value: new Decimal(0) }, volunteer: { count: 0, hours: new Decimal(0) } };
+  for await (const recorded of upTo(history.fund, window.asOf)) {
+    const event = recorded as unknown as FundEvent;
+    if (!inPeriod(event.data.at)) continue;
+    if (event.type === 'MoneyContributed') {
+      contributions.money.count += 1;
+      contributions.money.total = contributions.money.total.plus(event.data.amount);
+    } else {
+      contributions.inKind.count += 1;
+      contributions.inKind.value = contributions.inKind.value.plus(event.data.estimatedValue ?? 0);
+    }
+  }
+
+  let timeBank: TimeBankState = timeBankDecider.initialState();
+  let hoursExchanged = new Decimal(0);
+  const active = new Set<string>();
+  for await (const recorded of upTo(history.timeBank, window.asOf)) {
+    const event = recorded as unknown as TimeBankEvent;
+    timeBank = timeBankDecider.evolve(timeBank, event);
+    if (!inPeriod(event.data.at)) continue;
+    if (event.type === 'HoursPaid') {
+      hoursExchanged = hoursExchanged.plus(event.data.hours);
+      active.add(event.data.fromMemberId).add(event.data.toMemberId);
+    } else {
+      contributions.volunteer.count += 1;
+      contributions.volunteer.hours = contributions.volunteer.hours.plus(event.data.hours);
+      active.add(event.data.memberId);
+    }
+  }
+  active.delete(HUB_ACCOUNT);
+  let nearLimit = 0;
+  for (const member of hubState.members.values()) {
+    if (!hasRole(member, 'member') || member.status !== 'active') continue;
+    const limit = effectiveCreditLimit(hub, member).value;
+    const available = balanceOf(timeBank, member.memberId).value.plus(limit);
+    if (available.lessThanOrEqualTo(limit.times(NEAR_LIMIT_SHARE))) nearLimit += 1;
+  }
+
+  let pool: PoolState = poolDecider.initialState();
+  const flows = { disbursed: new Decimal(0), repaid: new Decimal(0), interest: new Decimal(0), writtenOff: new Decimal(0) };
+  for await (const recorded of upTo(history.pool, window.asOf)) {
+    const event = recorded as unknown as PoolEvent;
+    pool = poolDecider.evolve(pool, event);
+    if (!inPeriod(event.data.at)) continue;
+    if (event.type === 'LoanDisbursed') flows.disbursed = flows.disbursed.plus(event.data.amount);
+    if (event.type === 'LoanRepaymentReceived') {
+      flows.repaid = flows.repaid.plus(event.data.principal);
+      flows.interest = flows.interest.plus(event.data.interest);
+    }
+    if (event.type === 'LoanWrittenOff') flows.writtenOff = flows.writtenOff.plus(event.data.principal);
+  }
+  const standing = poolStanding(pool, window.asOf);
+  const projects = new Map<string | null, { loans: number; disbursed: Decimal; outstanding: Decimal }>();
+  for (const loan of pool.loans.values()) {
+    if (!['active', 'repaid', 'written_off'].includes(loan.status)) continue;
+    const entry = projects.get(loan.projectId) ?? { loans: 0, disbursed: new Decimal(0), outstanding: new Decimal(0) };
+    entry.loans += 1;
+    entry.disbursed = entry.disbursed.plus(loan.principal);
+    if (loan.status === 'active') entry.outstanding = entry.outstanding.plus(loan.principal.minus(loan.principalPaid));
+    projects.set(loan.projectId, entry);
+  }
+
+  return {
+    hubId: hub.hubId,
+    name: hub.name,
+    currency: hub.currency,
+    asOf: window.asOf,
+    period: { from: window.from ?? null, to: window.to ?? window.asOf },
+    contributions: {
+      money: { count: contributions.money.count, total: money(contributions.money.total) },
+      inKind: { count: contributions.inKind.count, estimatedValue: money(contributions.inKind.value) },
+      volunteerHours: { count: contributions.volunteer.count, hours: contributions.volunteer.hours.toFixed(2) },
+    },
+    pool: {
+      savings: money(pool.totalSavings),
+      cash: money(pool.cash),
+      reserve: money(pool.totalSavings.times(hub.pool.reserveRatio)),
+      loansOutstanding: money(standing.outstanding),
+      arrears: money(standing.arrears),
+      portfolioAtRisk30: money(standing.portfolioAtRisk30),
+      disbursed: money(flows.disbursed),
+      repaid: money(flows.repaid),
+      interestEarned: money(flows.interest),
+      writtenOff: money(flows.writtenOff),
+    },
+    loansByProject: [...projects.entries()]
+      .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
+      .map(([projectId, entry]) => ({ projectId, loans: entry.loans, disbursed: money(entry.disbursed), outstanding: money(entry.outstanding) })),
+    timeBank: {
+      hoursExchanged: hoursExchanged.toFixed(2),
+      activeMembers: active.size,
+      membersAtOrNearLimit: nearLimit,
+      hubAccountBalance: balanceOf(timeBank, HUB_ACCOUNT).toString(),
+    },
+  };
+}
