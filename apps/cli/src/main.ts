@@ -1,9 +1,12 @@
 import { UsageError, parseOptions } from './args';
 import { auditVerify } from './audit/verify.command';
+import { reportFinancing } from './report/financing.command';
 
 const USAGE = `usage: commons <command>
   audit verify [--fingerprint <position>:<sha-256>] [--json] [--data-dir DIR]
       recompute every hash chain; print events checked, last position and the ledger fingerprint
+  report financing --hub H [--as-of DATE] [--from DATE] [--to DATE] [--format table|json|csv] [--data-dir DIR]
+      the hub financing report, from history as it stood at --as-of (default now)
 environment: DATA_DIR (default ./data)`;
 
 async function main(argv: string[]): Promise<number> {
@@ -11,6 +14,8 @@ async function main(argv: string[]): Promise<number> {
   switch (words.join(' ')) {
     case 'audit verify':
       return auditVerify(options, process.stdout);
+    case 'report financing':
+      return reportFinancing(options, process.stdout);
     case '':
     case 'help':
       process.stdout.write(`${USAGE}\n`);

@@ -78,6 +78,9 @@ describe('financing reports and answers as of any moment', () => {
     expect(r.timeBank).toMatchObject({ hoursExchanged: expected.hoursExchanged, activeMembers: expected.active, hubAccountBalance: expected.hubAccount });
     expect(r.pool).toMatchObject({ savings: expected.savings, cash: expected.cash, loansOutstanding: expected.outstanding });
     expect(await hours('ann', endOf(date))).toBe(expected.ann);
+    const statement = (await server.get(`/hubs/valley/members/ann/statement?asOf=${endOf(date)}`, t.audrey)).body.entries;
+    expect(statement.length > 0 ? statement[statement.length - 1].balance : '0.00').toBe(expected.ann);
+    expect(statement.every((entry: any) => entry.at <= endOf(date))).toBe(true);
     expect(await hours('ben', endOf(date))).toBe(expected.ben);
   });
 

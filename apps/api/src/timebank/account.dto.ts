@@ -25,4 +25,9 @@ export class StatementQueryDto extends PageQueryDto {
   @IsOptional()
   @IsISO8601({ strict: true })
   to?: string;
+
+  @ApiPropertyOptional({ description: 'ISO-8601: the statement as history stood at that moment (inclusive)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  asOf?: string;
 }

@@ -48,6 +48,7 @@ export class TimeBankController {
       new GetStatementQuery(hubId, memberId, query.account ?? 'hours', {
         from: instant(query.from),
         to: instant(query.to),
+        asOf: instant(query.asOf),
         after: query.after,
         limit: query.limit ?? PAGE_DEFAULT,
       }),

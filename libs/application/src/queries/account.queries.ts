@@ -37,7 +37,7 @@ export class GetStatementQuery extends Query<StatementView> {
     readonly hubId: string,
     readonly memberId: string,
     readonly account: AccountKind,
-    readonly page: { from?: string; to?: string; after?: number; limit: number },
+    readonly page: { from?: string; to?: string; asOf?: string; after?: number; limit: number },
   ) {
     super();
   }

@@ -30,6 +30,8 @@ export interface StatementQuery {
   from?: string;
   /** exclusive, ISO-8601 */
   to?: string;
+  /** inclusive, ISO-8601: the statement as history stood at that moment */
+  asOf?: string;
   /** position cursor: entries after it */
   after?: number;
   limit: number;
@@ -65,9 +67,9 @@ export class AccountQueries {
       `SELECT credit_limit FROM credit_limit_history WHERE hub_id = ? AND member_id = ? AND at <= ?
        ORDER BY position DESC LIMIT 1`,
     );
-    this.entries = db.prepare<[string, string, string, number, string, string, number], StatementEntry>(
+    this.entries = db.prepare<[string, string, string, number, string, string, string, number], StatementEntry>(
       `SELECT position, at, type, counterparty, memo, reference, amount, balance_after AS balance FROM statement_entries
-       WHERE hub_id = ? AND member_id = ? AND account = ? AND position > ? AND at >= ? AND at < ?
+       WHERE hub_id = ? AND member_id = ? AND account = ? AND position > ? AND at >= ? AND at < ? AND at <= ?
        ORDER BY position LIMIT ?`,
     );
   }
@@ -115,6 +117,7 @@ export class AccountQueries {
       query.after ?? 0,
       query.from ?? '',
       query.to ?? '\uffff',
+      query.asOf ?? '\uffff',
       query.limit,
     );
   }

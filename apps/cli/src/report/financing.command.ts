@@ -1,0 +1,86 @@
+import { fundStream, hubStream, poolStream, timeBankStream } from '@commons/domain';
+import { FinancingReport, financingReport, financingReportCsv } from '@commons/projections';
+import { UsageError } from '../args';
+import { openEvents } from '../data-dir';
+
+const FORMATS = ['table', 'json', 'csv'];
+
+/** `commons report financing --hub H [--as-of DATE] [--from DATE] [--to DATE] [--format table|json|csv]` */
+export async function reportFinancing(options: Map<string, string | true>, out: NodeJS.WritableStream): Promise<number> {
+  const hubId = options.get('hub');
+  if (typeof hubId !== 'string') throw new UsageError('--hub H is required');
+  const format = options.get('format') ?? 'table';
+  if (typeof format !== 'string' || !FORMATS.includes(format)) throw new UsageError(`--format is one of ${FORMATS.join(', ')}`);
+  const moment = (name: string) => {
+    const value = options.get(name);
+    if (value === undefined) return undefined;
+    const parsed = typeof value === 'string' ? new Date(value) : new Date(NaN);
+    if (Number.isNaN(parsed.getTime())) throw new UsageError(`--${name} needs an ISO-8601 date or moment`);
+    return parsed.toISOString();
+  };
+  const window = { asOf: moment('as-of') ?? new Date().toISOString(), from: moment('from'), to: moment('to') };
+  const store = openEvents(options);
+  try {
+    const report = await financingReport(
+      {
+        hub: store.readStream(hubStream(hubId)),
+        timeBank: store.readStream(timeBankStream(hubId)),
+        pool: store.readStream(poolStream(hubId)),
+        fund: store.readStream(fundStream(hubId)),
+      },
+      window,
+    );
+    if (!report) {
+      process.stderr.write(`commons: no hub ${hubId} as of ${window.asOf}\n`);
+      return 1;
+    }
+    if (format === 'json') out.write(`${JSON.stringify(report, null, 2)}\n`);
+    else if (format === 'csv') out.write(financingReportCsv([report]));
+    else out.write(table(report));
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/** A plain-text page a treasurer can read aloud at a meeting. */
+function table(r: FinancingReport): string {
+  const lines: string[] = [];
+  const section = (title: string, rows: Array<[string, string | number]>) => {
+    lines.push('', title);
+    const width = Math.max(...rows.map(([label]) => label.length));
+    for (const [label, value] of rows) lines.push(`  ${label.padEnd(width)}  ${String(value).padStart(14)}`);
+  };
+  lines.push(`Financing report: ${r.name} (${r.hubId}), ${r.currency}`);
+  lines.push(`as of ${r.asOf}; period ${r.period.from ?? 'the beginning'} to ${r.period.to}`);
+  section('Contributions in the period', [
+    [`money (${r.contributions.money.count})`, r.contributions.money.total],
+    [`goods, estimated value (${r.contributions.inKind.count})`, r.contributions.inKind.estimatedValue],
+    [`volunteer hours (${r.contributions.volunteerHours.count})`, r.contributions.volunteerHours.hours],
+  ]);
+  section('Savings pool', [
+    ['member savings', r.pool.savings],
+    ['cash', r.pool.cash],
+    ['reserve', r.pool.reserve],
+    ['loans outstanding', r.pool.loansOutstanding],
+    ['arrears', r.pool.arrears],
+    ['portfolio at risk (30 days)', r.pool.portfolioAtRisk30],
+    ['disbursed in the period', r.pool.disbursed],
+    ['repaid in the period', r.pool.repaid],
+    ['interest earned in the period', r.pool.interestEarned],
+    ['written off in the period', r.pool.writtenOff],
+  ]);
+  if (r.loansByProject.length > 0) {
+    section(
+      'Loans by project (disbursed / outstanding)',
+      r.loansByProject.map((p) => [`${p.projectId ?? '(no project)'} (${p.loans})`, `${p.disbursed} / ${p.outstanding}`]),
+    );
+  }
+  section('Time bank', [
+    ['hours exchanged in the period', r.timeBank.hoursExchanged],
+    ['members active in the period', r.timeBank.activeMembers],
+    ['members at or near their limit', r.timeBank.membersAtOrNearLimit],
+    ["hub's own time account", r.timeBank.hubAccountBalance],
+  ]);
+  return `${lines.join('\n')}\n`;
+}
