@@ -49,6 +49,11 @@ describe('the README walkthrough', () => {
     expect(lines[12]).toMatchObject({ borrowerId: 'bob', status: 'active', outstanding: '199.00', arrears: '0.00' });
     expect(lines[12].approvals.map((a: any) => a.treasurerId)).toEqual(['tess', 'tom']);
     expect(lines[12].schedule.map((i: any) => i.total)).toEqual(Array(6).fill('41.00'));
-    expect(lines).toHaveLength(13);
+    expect(lines[13]).toMatchObject({ kind: 'money', contributionId: expect.any(String) });
+    expect(lines[14].contributions.money).toEqual({ count: 1, total: '40.00' });
+    expect(lines[14].pool).toMatchObject({ savings: '500.00', cash: '301.00', loansOutstanding: '199.00' });
+    expect(lines[14].loansByProject).toEqual([{ projectId: 'greenhouse-phase-1', loans: 1, disbursed: '240.00', outstanding: '199.00' }]);
+    expect(lines[14].timeBank.hoursExchanged).toBe('2.50');
+    expect(lines).toHaveLength(15);
   });
 });
