@@ -15,6 +15,7 @@ import {
 } from '@commons/application';
 import { EVENT_STORE, EventStore, SqliteEventStore } from '@commons/event-store';
 import { openReadModelDb } from '@commons/projections';
+import { AuditController } from './audit/audit.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { ServiceConfig } from './config';
 import { HealthController } from './health/health.controller';
@@ -33,7 +34,7 @@ export const EVENTS_FILE = 'events.sqlite';
 export const READ_MODELS_FILE = 'read-models.sqlite';
 
 /** Every controller of the API; the access test walks this list. */
-export const CONTROLLERS = [HubsController, TimeBankController, PoolController, ContributionsController, ReportsController, HealthController];
+export const CONTROLLERS = [HubsController, TimeBankController, PoolController, ContributionsController, ReportsController, AuditController, HealthController];
 
 @Module({})
 export class AppModule {

@@ -19,6 +19,7 @@ export * from './pool/pool.handler';
 export * from './contributions/record-contribution.command';
 export * from './contributions/record-contribution.handler';
 export * from './reports/report.queries';
+export * from './audit/audit.queries';
 
 import { ChangeMemberHandler, CreateHubHandler, EnrolMemberHandler } from './hub/hub.handlers';
 import { GetBalanceHandler, GetStatementHandler } from './queries/account.queries';
@@ -26,9 +27,10 @@ import { GetHubHandler } from './queries/hub.queries';
 import { GetLoanHandler, GetLoansHandler } from './queries/loan.queries';
 import { GetPoolHandler } from './queries/pool.queries';
 import { GetFinancingReportHandler, GetNetworkReportHandler } from './reports/report.queries';
+import { GetAuditEventsHandler, VerifyLedgerHandler } from './audit/audit.queries';
 import { RunPoolCommandHandler } from './pool/pool.handler';
 import { RecordContributionHandler } from './contributions/record-contribution.handler';
 import { PayHoursHandler } from './timebank/pay-hours.handler';
 
 export const COMMAND_HANDLERS = [CreateHubHandler, EnrolMemberHandler, ChangeMemberHandler, PayHoursHandler, RunPoolCommandHandler, RecordContributionHandler];
-export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler];
+export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler, GetAuditEventsHandler, VerifyLedgerHandler];

@@ -10,3 +10,6 @@ const STREAM_NAME = /^(hub|timebank|pool|fund)-(.+)$/;
 export function hubOfStream(streamId: string): string | null {
   return STREAM_NAME.exec(streamId)?.[2] ?? null;
 }
+
+/** Every stream of one hub. */
+export const hubStreams = (hubId: string) => [hubStream(hubId), timeBankStream(hubId), poolStream(hubId), fundStream(hubId)];

@@ -55,6 +55,8 @@ export interface ReadAllOptions {
   after?: number;
   /** the number of events at most */
   maxCount?: number;
+  /** only events of these streams (EventStoreDB filters $all the same way, by stream name) */
+  streams?: string[];
 }
 
 /** A live feed of `$all`: it catches up, then waits for new events. Pages arrive in order. */
@@ -70,6 +72,8 @@ export interface EventStore {
   subscribeToAll(options?: { after?: number }): Subscription;
   /** the position of the last event recorded, 0 when there is none */
   headPosition(): Promise<number>;
+  /** each stream's head as recorded beside the events, where the store keeps one (audits compare) */
+  streamHeads?(): Map<string, { revision: number; hash: string }>;
   close(): Promise<void>;
 }
 

@@ -10,12 +10,7 @@ export * from './loans/loan.queries';
 export * from './reports/financing-report';
 export * from './reports/report-csv';
 export * from './reports/network-report';
+export * from './audit/journal';
+export * from './audit/rebuild';
 
-import { accountsProjection } from './accounts/accounts.projection';
-import { idempotencyProjection } from './idempotency/idempotency.projection';
-import { loansProjection } from './loans/loans.projection';
-import { membersProjection } from './members/members.projection';
-import { ProjectionFactory } from './projection';
-
-/** Every read model the service keeps, in the order they are applied. */
-export const ALL_PROJECTIONS: ProjectionFactory[] = [membersProjection, accountsProjection, loansProjection, idempotencyProjection];
+export { ALL_PROJECTIONS } from './all-projections';

@@ -67,6 +67,18 @@ describe('verifying a ledger file that someone edited', () => {
     expect((await verify()).problems[0].position).toBe(6);
   });
 
+  it('catches a forged event appended to a stream, and one appended as a new stream', async () => {
+    tamper(`INSERT INTO events (stream_id, revision, event_id, type, data, metadata, hash)
+            SELECT stream_id, 4, 'forged', type, data, metadata, hash FROM events WHERE position = 8`);
+    expect((await verify()).problems[0]).toMatchObject({ position: 9, streamId: 'hub-h', revision: 4 });
+    tamper(`DELETE FROM events WHERE position = 9`);
+    tamper(`INSERT INTO events (stream_id, revision, event_id, type, data, metadata, hash)
+            SELECT 'pool-h', 0, 'forged', type, data, metadata, hash FROM events WHERE position = 1`);
+    const report = await verify();
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => p.streamId)).toContain('pool-h');
+  });
+
   it('catches a deleted tail through the recorded stream heads and through the fingerprint', async () => {
     tamper('DELETE FROM events WHERE position = 8');
     expect((await verify()).ok).toBe(false);

@@ -70,6 +70,11 @@ export async function verifyHistory(events: AsyncIterable<RecordedEvent>, option
     if (last < target.position) report({ position: last, streamId: '', revision: -1 }, `history ends at position ${last}, before the fingerprint's position ${target.position}: events were removed`);
     else checkTarget(last);
   }
+  for (const [streamId, head] of options.recordedHeads ? heads : []) {
+    if (!options.recordedHeads!.has(streamId)) {
+      report({ position: last, streamId, revision: head.revision }, 'events of a stream the store never recorded a head for: they were inserted');
+    }
+  }
   for (const [streamId, recorded] of options.recordedHeads ?? []) {
     const head = heads.get(streamId);
     if (!head || head.revision !== recorded.revision || head.hash !== recorded.hash) {

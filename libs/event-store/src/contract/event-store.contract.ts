@@ -123,6 +123,17 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
       expect(await store.headPosition()).toBe(all[2500].position);
     });
 
+    it('reads $all filtered to some streams, in global order', async () => {
+      await store.append('hub-a', [newEvent('A1')], { expectedRevision: 'any' });
+      await store.append('hub-b', [newEvent('B1')], { expectedRevision: 'any' });
+      await store.append('pool-a', [newEvent('A2')], { expectedRevision: 'any' });
+      await store.append('hub-a', [newEvent('A3')], { expectedRevision: 'any' });
+      const all = await collect(store.readAll({ streams: ['hub-a', 'pool-a'] }));
+      expect(all.map((e) => e.type)).toEqual(['A1', 'A2', 'A3']);
+      const later = await collect(store.readAll({ streams: ['hub-a', 'pool-a'], after: all[0].position, maxCount: 1 }));
+      expect(later.map((e) => e.type)).toEqual(['A2']);
+    });
+
     it('reads an unknown stream as empty and an empty store as head 0', async () => {
       expect(await collect(store.readStream('nobody'))).toEqual([]);
       expect(await store.headPosition()).toBe(0);

@@ -76,6 +76,10 @@ export class SqliteEventStore implements EventStore {
       readAll: this.db.prepare<[number, number], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
       ),
+      readAllOf: this.db.prepare<[number, string, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? AND stream_id IN (SELECT value FROM json_each(?))
+         ORDER BY position LIMIT ?`,
+      ),
       headPosition: this.db.prepare<[], { position: number }>('SELECT coalesce(max(position), 0) AS position FROM events'),
     };
     const appendOne = this.db.transaction((request: PendingAppend) => this.appendInTransaction(request));
@@ -160,8 +164,10 @@ export class SqliteEventStore implements EventStore {
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     let after = options.after ?? 0;
     let left = options.maxCount ?? Number.POSITIVE_INFINITY;
+    const streams = options.streams === undefined ? null : JSON.stringify(options.streams);
     while (left > 0) {
-      const rows = this.readPage(after, Math.min(READ_PAGE_SIZE, left));
+      const limit = Math.min(READ_PAGE_SIZE, left);
+      const rows = streams === null ? this.readPage(after, limit) : this.statements.readAllOf.all(after, streams, limit).map(toRecorded);
       for (const event of rows) yield event;
       if (rows.length === 0) return;
       left -= rows.length;

@@ -1,0 +1,8 @@
+import { accountsProjection } from './accounts/accounts.projection';
+import { idempotencyProjection } from './idempotency/idempotency.projection';
+import { loansProjection } from './loans/loans.projection';
+import { membersProjection } from './members/members.projection';
+import { ProjectionFactory } from './projection';
+
+/** Every read model the service keeps, in the order they are applied. */
+export const ALL_PROJECTIONS: ProjectionFactory[] = [membersProjection, accountsProjection, loansProjection, idempotencyProjection];

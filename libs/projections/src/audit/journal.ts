@@ -1,0 +1,115 @@
+import { FUND_EVENT_TYPES, FundEvent, HUB_ACCOUNT, POOL_EVENT_TYPES, PoolEvent, TIMEBANK_EVENT_TYPES, TimeBankEvent, hubOfStream } from '@commons/domain';
+import { RecordedEvent } from '@commons/event-store';
+
+/** One account moved by one event: `account` is `<member>:<kind>`, or the hub's own `@hub:…` accounts. */
+export interface Posting {
+  account: string;
+  /** signed: what the account gains (+) or loses (−) */
+  amount: string;
+  /** HOUR, or `currency` for the hub's money */
+  unit: 'HOUR' | 'currency';
+}
+
+export interface JournalLine {
+  position: number;
+  time: string;
+  hub: string | null;
+  stream: string;
+  revision: number;
+  type: string;
+  actor: string;
+  postings: Posting[];
+  hash: string;
+}
+
+const negate = (amount: string) => (amount.startsWith('-') ? amount.slice(1) : `-${amount}`);
+
+/**
+ * The postings an event makes, so an auditor can add up every account from the journal alone:
+ * hours between members and the hub's time account, savings, loans and the pool's cash, the fund.
+ */
+export function postingsOf(event: RecordedEvent): Posting[] {
+  const hours = (account: string, amount: string): Posting => ({ account: `${account}:hours`, amount, unit: 'HOUR' });
+  const money = (account: string, amount: string): Posting => ({ account, amount, unit: 'currency' });
+  if (TIMEBANK_EVENT_TYPES.has(event.type)) {
+    const e = event as unknown as TimeBankEvent;
+    switch (e.type) {
+      case 'HoursPaid':
+        return [hours(e.data.fromMemberId, negate(e.data.hours)), hours(e.data.toMemberId, e.data.hours)];
+      case 'VolunteerHoursPaid':
+        return [hours(HUB_ACCOUNT, negate(e.data.hours)), hours(e.data.memberId, e.data.hours)];
+      default: {
+        const unhandled: never = e;
+        throw new TypeError(`unhandled event ${(unhandled as { type: string }).type}`);
+      }
+    }
+  }
+  if (POOL_EVENT_TYPES.has(event.type)) {
+    const e = event as unknown as PoolEvent;
+    switch (e.type) {
+      case 'SavingsDeposited':
+        return [money(`${e.data.memberId}:savings`, e.data.amount), money('@hub:pool-cash', e.data.amount)];
+      case 'SavingsWithdrawn':
+        return [money(`${e.data.memberId}:savings`, negate(e.data.amount)), money('@hub:pool-cash', negate(e.data.amount))];
+      case 'LoanDisbursed':
+        return [money(`${e.data.borrowerId}:loans`, e.data.amount), money('@hub:pool-cash', negate(e.data.amount))];
+      case 'LoanRepaymentReceived':
+        return [
+          money(`${e.data.borrowerId}:loans`, negate(e.data.principal)),
+          money('@hub:pool-cash', e.data.amount),
+          money('@hub:pool-interest', e.data.interest),
+        ];
+      case 'LoanWrittenOff':
+        return [money(`${e.data.borrowerId}:loans`, negate(e.data.principal)), money('@hub:pool-written-off', e.data.principal)];
+      case 'LoanApplied':
+      case 'LoanApprovalGiven':
+      case 'LoanApproved':
+      case 'LoanRejected':
+      case 'LoanCancelled':
+      case 'LoanRepaid':
+      case 'LoanWriteOffVoted':
+        return [];
+      default: {
+        const unhandled: never = e;
+        throw new TypeError(`unhandled event ${(unhandled as { type: string }).type}`);
+      }
+    }
+  }
+  if (FUND_EVENT_TYPES.has(event.type)) {
+    const e = event as unknown as FundEvent;
+    switch (e.type) {
+      case 'MoneyContributed':
+        return [money('@hub:fund', e.data.amount)];
+      case 'InKindContributed':
+        return [];
+      default: {
+        const unhandled: never = e;
+        throw new TypeError(`unhandled event ${(unhandled as { type: string }).type}`);
+      }
+    }
+  }
+  return []; // hub and membership events move nothing
+}
+
+export function journalLine(event: RecordedEvent): JournalLine {
+  return {
+    position: event.position,
+    time: event.metadata.recordedAt,
+    hub: hubOfStream(event.streamId),
+    stream: event.streamId,
+    revision: event.revision,
+    type: event.type,
+    actor: event.metadata.actor,
+    postings: postingsOf(event),
+    hash: event.hash,
+  };
+}
+
+export const JOURNAL_CSV_HEADER = 'position,time,hub,stream,revision,type,actor,accounts,amounts,hash';
+
+/** accounts and amounts side by side, `;` between postings: `alice:hours;bob:hours` and `-2.50 HOUR;2.50 HOUR`. */
+export function journalCsvRow(line: JournalLine): string {
+  const accounts = line.postings.map((p) => p.account).join(';');
+  const amounts = line.postings.map((p) => `${p.amount} ${p.unit}`).join(';');
+  return [line.position, line.time, line.hub ?? '', line.stream, line.revision, line.type, line.actor, accounts, amounts, line.hash].join(',');
+}

@@ -1,0 +1,67 @@
+import Database from 'better-sqlite3';
+import { EventStore, RecordedEvent } from '@commons/event-store';
+import { ALL_PROJECTIONS } from '../all-projections';
+import { ProjectionRunner } from '../runner';
+
+const REBUILD_BATCH = 10_000; // events per read-model transaction while rebuilding
+
+/**
+ * Rebuilds every read model from position 0 up to `upTo` into `db` (a fresh database), in
+ * batches, calling `progress` after each. Returns the number of events applied.
+ */
+export async function rebuildReadModels(
+  store: EventStore,
+  db: Database.Database,
+  upTo: number,
+  progress: (applied: number) => void = () => undefined,
+): Promise<number> {
+  const runner = new ProjectionRunner(store, db, ALL_PROJECTIONS);
+  let batch: RecordedEvent[] = [];
+  let applied = 0;
+  const flush = () => {
+    if (batch.length === 0) return;
+    runner.apply(batch);
+    applied += batch.length;
+    batch = [];
+    progress(applied);
+  };
+  for await (const event of store.readAll({ after: 0 })) {
+    if (event.position > upTo) break;
+    batch.push(event);
+    if (batch.length >= REBUILD_BATCH) flush();
+  }
+  flush();
+  return applied;
+}
+
+export type Comparison = { equal: true; tables: number; rows: number } | { equal: false; table: string; live: unknown; rebuilt: unknown };
+
+/**
+ * Compares every read-model table row by row (the checkpoint aside) and names the first
+ * difference. Both sides are read in one order: by every column.
+ */
+export function compareReadModels(live: Database.Database, rebuilt: Database.Database): Comparison {
+  const tables = rebuilt
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'checkpoints' ORDER BY name")
+    .all()
+    .map((row) => row.name);
+  let rows = 0;
+  for (const table of tables) {
+    const columns = rebuilt.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all().map((c) => `"${c.name}"`);
+    const query = `SELECT ${columns.join(', ')} FROM "${table}" ORDER BY ${columns.join(', ')}`;
+    const liveRows = live.prepare(query).iterate() as IterableIterator<unknown>;
+    const rebuiltRows = rebuilt.prepare(query).iterate() as IterableIterator<unknown>;
+    for (;;) {
+      const a = liveRows.next();
+      const b = rebuiltRows.next();
+      if (a.done && b.done) break;
+      if (a.done || b.done || JSON.stringify(a.value) !== JSON.stringify(b.value)) {
+        liveRows.return?.();
+        rebuiltRows.return?.();
+        return { equal: false, table, live: a.done ? null : a.value, rebuilt: b.done ? null : b.value };
+      }
+      rows += 1;
+    }
+  }
+  return { equal: true, tables: tables.length, rows };
+}
