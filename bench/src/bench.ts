@@ -7,7 +7,7 @@ import { cpus } from 'node:os';
 import { loadBalanceReads, loadTransfers, seedOverHttp, startServer } from './http';
 import { hotPair, inProcessTransfers, randomPair } from './in-process';
 import { log, tempDir } from './measure';
-import { replay, writeHistory } from './replay';
+import { replay, verify, writeHistory } from './replay';
 import { sqliteCeiling } from './sqlite-ceiling';
 
 const quick = process.argv.includes('--quick');
@@ -44,6 +44,9 @@ async function main(): Promise<void> {
   await writeHistory(replayDir, SIZES.replayEvents);
   const rebuilt = await replay(replayDir);
   log(`replay: ${rebuilt.eventsPerSec} events/s over ${rebuilt.events} events, peak RSS ${rebuilt.peakMb} MB (${ratio(rebuilt.eventsPerSec, ceiling.scanRowsPerSec, 'scan ceiling')})`);
+  const verified = await verify(replayDir);
+  if (!verified.ok) throw new Error('verify found problems in the benchmark history');
+  log(`verify: ${verified.eventsPerSec} events/s over ${rebuilt.events} events, peak RSS ${verified.peakMb} MB (${ratio(verified.eventsPerSec, ceiling.scanRowsPerSec, 'scan ceiling')})`);
   const cold = await startServer(replayDir, PORT + 1);
   log(`cold start on ${rebuilt.events} events: serving after ${cold.startedInMs} ms`);
   await cold.stop();
@@ -58,6 +61,8 @@ async function main(): Promise<void> {
     balanceReadsPerSec: reads.perSec,
     replayEventsPerSec: rebuilt.eventsPerSec,
     replayRssMb: rebuilt.peakMb,
+    verifyEventsPerSec: verified.eventsPerSec,
+    verifyRssMb: verified.peakMb,
     coldStartMs: cold.startedInMs,
     sqliteCeilingRowsPerSec: ceiling.insertRowsPerSec,
     sqliteScanRowsPerSec: ceiling.scanRowsPerSec,

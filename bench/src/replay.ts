@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { hubStream, timeBankStream } from '@commons/domain';
-import { NewEvent, SqliteEventStore } from '@commons/event-store';
+import { NewEvent, SqliteEventStore, verifyHistory } from '@commons/event-store';
 import { ALL_PROJECTIONS, ProjectionRunner, openReadModelDb } from '@commons/projections';
 import { peakRssMb, perSecond } from './measure';
 
@@ -56,4 +56,16 @@ export async function replay(dataDir: string): Promise<{ eventsPerSec: number; e
   db.close();
   await store.close();
   return { eventsPerSec: result, events: head, peakMb };
+}
+
+/** Recomputes every hash chain of the store, as `commons audit verify` does. */
+export async function verify(dataDir: string): Promise<{ eventsPerSec: number; ok: boolean; peakMb: number }> {
+  const store = new SqliteEventStore({ file: join(dataDir, 'events.sqlite'), readonly: true });
+  const { result, peakMb } = await peakRssMb(async () => {
+    const started = process.hrtime.bigint();
+    const report = await verifyHistory(store.readAll(), { recordedHeads: store.streamHeads() });
+    return { eventsPerSec: perSecond(report.events, started), ok: report.ok };
+  });
+  await store.close();
+  return { ...result, peakMb };
 }
