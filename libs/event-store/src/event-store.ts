@@ -35,6 +35,12 @@ export interface RecordedEvent extends NewEvent {
   position: number;
   /** sha-256 over the previous event's hash in this stream and this event's canonical JSON */
   hash: string;
+  /**
+   * The exact text of data and metadata that the hash covers, where the store keeps it (not
+   * enumerable: it never travels in responses). Verification hashes it instead of serialising
+   * the parsed values again.
+   */
+  readonly canonical?: { data: string; metadata: string };
 }
 
 export interface AppendResult {

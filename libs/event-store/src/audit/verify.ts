@@ -1,5 +1,5 @@
 import { RecordedEvent } from '../event-store';
-import { GENESIS_HASH, eventHash, ledgerFingerprint, parseFingerprint } from '../hash-chain';
+import { GENESIS_HASH, eventHash, eventHashOfCanonical, ledgerFingerprint, parseFingerprint } from '../hash-chain';
 
 const PROBLEMS_MAX = 100; // the first one names the damage; a flood of followers adds nothing
 
@@ -58,7 +58,11 @@ export async function verifyHistory(events: AsyncIterable<RecordedEvent>, option
     if (event.revision !== expectedRevision) {
       report(event, `revision ${event.revision} where ${expectedRevision} was expected: an event was deleted, inserted or moved`);
     }
-    if (event.hash !== eventHash(head ? head.hash : GENESIS_HASH, event)) {
+    const previous = head ? head.hash : GENESIS_HASH;
+    const computed = event.canonical
+      ? eventHashOfCanonical(previous, event, event.canonical.data, event.canonical.metadata)
+      : eventHash(previous, event);
+    if (event.hash !== computed) {
       report(event, 'hash does not match the content and the previous hash: the event or its stored hash was changed');
     }
     // carry the stored hash on, so one changed event is reported once, not at every later one

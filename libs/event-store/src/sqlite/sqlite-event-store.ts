@@ -250,7 +250,7 @@ function checkExpected(streamId: string, expected: ExpectedRevision, actual: num
 }
 
 function toRecorded(row: EventRow): RecordedEvent {
-  return {
+  const event: RecordedEvent = {
     position: row.position,
     streamId: row.stream_id,
     revision: row.revision,
@@ -260,6 +260,7 @@ function toRecorded(row: EventRow): RecordedEvent {
     metadata: JSON.parse(row.metadata),
     hash: row.hash,
   };
+  return Object.defineProperty(event, 'canonical', { value: { data: row.data, metadata: row.metadata }, enumerable: false });
 }
 
 function isUnavailable(error: unknown): boolean {
