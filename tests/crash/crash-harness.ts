@@ -148,8 +148,15 @@ export async function checkLedger(dataDir: string, acknowledged: Set<string>): P
   }
 }
 
-/** Runs `kills` crash cycles against a fresh data dir; throws on the first broken promise. */
-export async function runCrashCycles(kills: number, log: (line: string) => void = () => undefined): Promise<CrashCounts> {
+/**
+ * Runs `kills` crash cycles against a fresh data dir; throws on the first broken promise.
+ * `signal`: SIGKILL for a crash, SIGTERM for a graceful shutdown.
+ */
+export async function runCrashCycles(
+  kills: number,
+  log: (line: string) => void = () => undefined,
+  signal: NodeJS.Signals = 'SIGKILL',
+): Promise<CrashCounts> {
   const dataDir = mkdtempSync(join(tmpdir(), 'commons-crash-'));
   const server = new Server(dataDir, 4100 + Math.floor(Math.random() * 800));
   const counts: CrashCounts = { kills: 0, sent: 0, acknowledged: 0, retried: 0, refused: 0, found: 0 };
@@ -167,14 +174,17 @@ export async function runCrashCycles(kills: number, log: (line: string) => void 
         ? { key: `c${serial}`, path: '/hubs/crash/pool/deposits', body: { memberId: from, amount: '1.25' }, token: tokens.tess }
         : { key: `c${serial}`, path: '/hubs/crash/timebank/transfers', body: { fromMemberId: from, toMemberId: to, hours: '0.75' }, token: tokens[from] };
     };
+    let alive = false;
     const settle = (command: Command, reply: { status: number; body: any } | null) => {
-      if (reply === null) return unacknowledged.push(command);
+      // no answer, or 503 while the server drains: not acknowledged, so it is retried with its key
+      if (reply === null || reply.status === 503) return unacknowledged.push(command);
       if (reply.status === 201) {
         acknowledged.add(command.key);
         counts.acknowledged += 1;
       } else if (reply.status === 422) {
         counts.refused += 1; // refused by a limit: nothing was recorded, as checkLedger proves
       } else {
+        alive = false; // stop every client, then fail
         throw new Error(`unexpected ${reply.status} for ${command.key}: ${JSON.stringify(reply.body)}`);
       }
     };
@@ -184,7 +194,7 @@ export async function runCrashCycles(kills: number, log: (line: string) => void 
       unacknowledged = [];
       counts.retried += retry.length;
       for (const command of retry) settle(command, await call(server.url, command));
-      let alive = true;
+      alive = true;
       const clients = Array.from({ length: CLIENTS }, async () => {
         while (alive) {
           const command = next();
@@ -193,7 +203,7 @@ export async function runCrashCycles(kills: number, log: (line: string) => void 
         }
       });
       await new Promise((r) => setTimeout(r, LIFE_MS_MIN + Math.random() * (LIFE_MS_MAX - LIFE_MS_MIN)));
-      await server.kill();
+      await server.kill(signal);
       alive = false;
       await Promise.all(clients);
       counts.kills += 1;

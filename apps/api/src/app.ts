@@ -1,4 +1,4 @@
-import { LoggerService } from '@nestjs/common';
+import { LoggerService, ServiceUnavailableException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -9,6 +9,7 @@ import { ServiceConfig } from './config';
 import { ServiceMetrics } from './health/metrics';
 import { addSecurityHeaders } from './http/security-headers';
 import { validationPipe } from './http/validation';
+import { Lifecycle } from './lifecycle';
 
 export const BODY_LIMIT_BYTES = 64 * 1024; // no ledger command is near this; larger bodies are abuse
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -22,6 +23,8 @@ export interface AppOptions {
 export async function createApp(config: ServiceConfig, options: AppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
+    // while draining, the Lifecycle hook below answers 503 as a problem; in-flight requests finish
+    return503OnClosing: false,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const given = request.headers['x-correlation-id'];
       return typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
@@ -32,8 +35,16 @@ export async function createApp(config: ServiceConfig, options: AppOptions = {})
     logger: options.logger ?? ['log', 'warn', 'error'],
   });
   app.useGlobalPipes(validationPipe());
-  addSecurityHeaders(app.getHttpAdapter().getInstance());
-  app.get(ServiceMetrics).instrument(app.getHttpAdapter().getInstance());
+  const fastify = app.getHttpAdapter().getInstance();
+  addSecurityHeaders(fastify);
+  app.get(ServiceMetrics).instrument(fastify);
+  const lifecycle = app.get(Lifecycle);
+  fastify.addHook('onRequest', async (_request, reply) => {
+    if (lifecycle.draining) {
+      void reply.header('connection', 'close');
+      throw new ServiceUnavailableException({ code: 'unavailable', message: 'the service is shutting down; try again' });
+    }
+  });
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

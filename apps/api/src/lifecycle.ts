@@ -1,13 +1,19 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Ledger, ReadModels } from '@commons/application';
 import { EVENT_STORE, EventStore } from '@commons/event-store';
 
 const STARTUP_CATCH_UP_MS = 10 * 60_000; // a large store replays into fresh read models before serving
 
-/** Starts the read models before the first request and closes the databases last. */
+/**
+ * Starts the read models before the first request. On SIGTERM: new requests get 503 while those
+ * in flight finish (Nest closes the HTTP server between the two hooks below), then the read
+ * models stop and the databases close, after the last group commit.
+ */
 @Injectable()
-export class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+export class Lifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('Lifecycle');
+  /** true once shutdown began: the HTTP edge refuses new requests */
+  draining = false;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -24,6 +30,10 @@ export class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown 
     // every hub's members in memory, so a token of any hub is recognised at once
     for (const hubId of this.readModels.hubIds()) await this.ledger.hub(hubId, { fresh: true });
     this.logger.log(`read models at position ${this.readModels.runner.position}`);
+  }
+
+  beforeApplicationShutdown(): void {
+    this.draining = true;
   }
 
   async onApplicationShutdown(): Promise<void> {
