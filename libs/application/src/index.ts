@@ -21,7 +21,7 @@ export * from './contributions/record-contribution.handler';
 export * from './reports/report.queries';
 export * from './audit/audit.queries';
 
-import { ChangeMemberHandler, CreateHubHandler, EnrolMemberHandler } from './hub/hub.handlers';
+import { ChangeMemberHandler, CreateHubHandler, EnrolMemberHandler, RotateTokenHandler } from './hub/hub.handlers';
 import { GetBalanceHandler, GetStatementHandler } from './queries/account.queries';
 import { GetHubHandler } from './queries/hub.queries';
 import { GetLoanHandler, GetLoansHandler } from './queries/loan.queries';
@@ -32,5 +32,5 @@ import { RunPoolCommandHandler } from './pool/pool.handler';
 import { RecordContributionHandler } from './contributions/record-contribution.handler';
 import { PayHoursHandler } from './timebank/pay-hours.handler';
 
-export const COMMAND_HANDLERS = [CreateHubHandler, EnrolMemberHandler, ChangeMemberHandler, PayHoursHandler, RunPoolCommandHandler, RecordContributionHandler];
+export const COMMAND_HANDLERS = [CreateHubHandler, EnrolMemberHandler, ChangeMemberHandler, RotateTokenHandler, PayHoursHandler, RunPoolCommandHandler, RecordContributionHandler];
 export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler, GetAuditEventsHandler, VerifyLedgerHandler];

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ChangeMemberCommand, CreateHubCommand, EnrolMemberCommand, GetHubQuery } from '@commons/application';
+import { ChangeMemberCommand, CreateHubCommand, EnrolMemberCommand, GetHubQuery, RotateTokenCommand } from '@commons/application';
 import { ANY_HUB_ROLE, Access } from '../auth/access.decorator';
 import { LedgerRequest } from '../auth/principal';
 import { CommandRunner } from '../http/command-runner';
 import { CreateHubDto } from './hub.dto';
 import { ChangeMemberDto, EnrolMemberDto } from './member.dto';
+import { NoFieldsDto } from '../http/no-fields.dto';
 
 @ApiTags('hubs')
 @ApiBearerAuth()
@@ -38,6 +39,14 @@ export class HubsController {
   @Access(['admin', 'coordinator'])
   enrolMember(@Param('hubId') hubId: string, @Body() dto: EnrolMemberDto, @Req() request: LedgerRequest) {
     return this.commands.run(request, (context) => new EnrolMemberCommand(hubId, dto, context));
+  }
+
+  /** A new token for the member, shown once; the old one stops working at once. Refusals: not_found. */
+  @Post(':hubId/members/:memberId/token')
+  @HttpCode(201)
+  @Access(['admin', 'coordinator'], { param: 'memberId' })
+  rotateToken(@Param('hubId') hubId: string, @Param('memberId') memberId: string, @Body() _dto: NoFieldsDto, @Req() request: LedgerRequest) {
+    return this.commands.run(request, (context) => new RotateTokenCommand(hubId, memberId, context));
   }
 
   /** Refusals: validation_failed, not_found. */

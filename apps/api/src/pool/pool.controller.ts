@@ -8,7 +8,8 @@ import { LedgerRequest } from '../auth/principal';
 import { CommandRunner } from '../http/command-runner';
 import { instant } from '../http/instant';
 import { PAGE_DEFAULT } from '../http/query.dto';
-import { ApplyForLoanDto, ApprovalDto, LoanListQueryDto, LoanQueryDto, NoFieldsDto, ReasonDto, RepaymentDto, SavingsMovementDto } from './pool.dto';
+import { NoFieldsDto } from '../http/no-fields.dto';
+import { ApplyForLoanDto, ApprovalDto, LoanListQueryDto, LoanQueryDto, ReasonDto, RepaymentDto, SavingsMovementDto } from './pool.dto';
 
 const SEES_ALL_LOANS = ['treasurer', 'coordinator', 'auditor'];
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Equals, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { PageQueryDto, ReadQueryDto } from '../http/query.dto';
 import { ID_RULE, LoanStatus, TERM_MONTHS_MAX } from '@commons/domain';
 import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
@@ -73,14 +73,6 @@ export class RepaymentDto {
   @IsString()
   @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
   amount!: string;
-}
-
-/** Disbursement and cancellation take no fields; any field sent is refused. */
-export class NoFieldsDto {
-  // class-validator refuses a class it holds no rules for; this rule admits only an absent field
-  @IsOptional()
-  @Equals(undefined)
-  readonly none?: never;
 }
 
 export class LoanQueryDto extends ReadQueryDto {

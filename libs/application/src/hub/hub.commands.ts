@@ -36,6 +36,16 @@ export class EnrolMemberCommand extends Command<CommandResult<{ memberId: string
   }
 }
 
+export class RotateTokenCommand extends Command<CommandResult<{ memberId: string; token: string }>> {
+  constructor(
+    readonly hubId: string,
+    readonly memberId: string,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
 export interface ChangeMemberInput {
   roles?: Role[];
   creditLimit?: string | null;

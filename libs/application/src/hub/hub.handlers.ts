@@ -3,7 +3,7 @@ import { MemberRecord, hubDecider, hubStream } from '@commons/domain';
 import { CommandResult } from '../command-context';
 import { Ledger } from '../ledger';
 import { hashToken, newToken } from '../tokens';
-import { ChangeMemberCommand, CreateHubCommand, EnrolMemberCommand, MemberView } from './hub.commands';
+import { ChangeMemberCommand, CreateHubCommand, EnrolMemberCommand, MemberView, RotateTokenCommand } from './hub.commands';
 
 /** Refusals: validation_failed, already_exists. */
 @CommandHandler(CreateHubCommand)
@@ -51,6 +51,22 @@ export class EnrolMemberHandler implements ICommandHandler<EnrolMemberCommand> {
         hubDecider.decide({ type: 'EnrolMember', ...input, tokenHash: hashToken(token), at: context.at }, state),
     });
     return { body: { memberId: input.memberId, token }, position };
+  }
+}
+
+/** A new token, shown once; the old one stops working at once. Refusals: not_found. */
+@CommandHandler(RotateTokenCommand)
+export class RotateTokenHandler implements ICommandHandler<RotateTokenCommand> {
+  constructor(private readonly ledger: Ledger) {}
+
+  async execute({ hubId, memberId, context }: RotateTokenCommand) {
+    const token = newToken();
+    const { position } = await this.ledger.hubs.execute(hubStream(hubId), {
+      context,
+      response: () => ({ status: 201, body: { memberId } }),
+      decide: (state) => hubDecider.decide({ type: 'RotateToken', memberId, tokenHash: hashToken(token), at: context.at }, state),
+    });
+    return { body: { memberId, token }, position };
   }
 }
 

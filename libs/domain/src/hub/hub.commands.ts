@@ -34,4 +34,11 @@ export interface ChangeMember {
   at: string;
 }
 
-export type HubCommand = CreateHub | EnrolMember | ChangeMember;
+export interface RotateToken {
+  type: 'RotateToken';
+  memberId: string;
+  tokenHash: string;
+  at: string;
+}
+
+export type HubCommand = CreateHub | EnrolMember | ChangeMember | RotateToken;

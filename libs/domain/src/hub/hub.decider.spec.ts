@@ -123,6 +123,15 @@ describe('hub decider', () => {
     );
   });
 
+  it('rotates a token: the new hash resolves to the member, the old one to nobody', () => {
+    const state = given(created(), aliceEnrolled());
+    const events = when({ type: 'RotateToken', memberId: 'alice', tokenHash: 'hash-b', at }, state);
+    const after = events.reduce(hubDecider.evolve, hubDecider.copy(state));
+    expect(after.tokens.get('hash-b')).toBe('alice');
+    expect(after.tokens.has('hash-a')).toBe(false);
+    expect(after.members.get('alice')!.tokenHash).toBe('hash-b');
+  });
+
   it('leaves the state it was copied from untouched', () => {
     const state = given(created());
     const working = hubDecider.copy(state);

@@ -22,7 +22,7 @@ export const hubDecider: Decider<HubCommand, HubEvent, HubState> = {
 
 /**
  * Refusals: `validation_failed` (bad ids, names, roles, limits, currency), `already_exists`
- * (hub or member id taken), `not_found` (hub or member unknown).
+ * (hub or member id taken), `not_found` (hub or member unknown; also for RotateToken).
  */
 export function decideHub(command: HubCommand, state: HubState): HubEvent[] {
   switch (command.type) {
@@ -32,6 +32,11 @@ export function decideHub(command: HubCommand, state: HubState): HubEvent[] {
       return enrolMember(command, state);
     case 'ChangeMember':
       return changeMember(command, state);
+    case 'RotateToken': {
+      requireHub(state);
+      const member = requireMember(state, command.memberId);
+      return [{ type: 'MemberTokenRotated', data: { memberId: member.memberId, tokenHash: command.tokenHash, at: command.at } }];
+    }
     default: {
       const unhandled: never = command;
       throw new ValidationFailed(`unknown command ${(unhandled as { type: string }).type}`);
@@ -174,6 +179,12 @@ export function evolveHub(state: HubState, event: HubEvent): HubState {
       return updateMember(state, event.data.memberId, { status: 'suspended' });
     case 'MemberReactivated':
       return updateMember(state, event.data.memberId, { status: 'active' });
+    case 'MemberTokenRotated': {
+      const member = state.members.get(event.data.memberId);
+      if (member) state.tokens.delete(member.tokenHash);
+      state.tokens.set(event.data.tokenHash, event.data.memberId);
+      return updateMember(state, event.data.memberId, { tokenHash: event.data.tokenHash });
+    }
     default: {
       const unhandled: never = event;
       throw new TypeError(`unknown hub event ${(unhandled as { type: string }).type}`);

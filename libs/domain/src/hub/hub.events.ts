@@ -37,6 +37,9 @@ export type MemberCreditLimitChanged = DomainEvent<
   { memberId: string; creditLimit: string | null; at: string }
 >;
 
+/** A new token for the member: the old one stops working at once. */
+export type MemberTokenRotated = DomainEvent<'MemberTokenRotated', { memberId: string; tokenHash: string; at: string }>;
+
 export type MemberSuspended = DomainEvent<'MemberSuspended', { memberId: string; at: string }>;
 export type MemberReactivated = DomainEvent<'MemberReactivated', { memberId: string; at: string }>;
 
@@ -46,7 +49,8 @@ export type HubEvent =
   | MemberRolesChanged
   | MemberCreditLimitChanged
   | MemberSuspended
-  | MemberReactivated;
+  | MemberReactivated
+  | MemberTokenRotated;
 
 export const HUB_EVENT_TYPES: ReadonlySet<string> = new Set<HubEvent['type']>([
   'HubCreated',
@@ -55,4 +59,5 @@ export const HUB_EVENT_TYPES: ReadonlySet<string> = new Set<HubEvent['type']>([
   'MemberCreditLimitChanged',
   'MemberSuspended',
   'MemberReactivated',
+  'MemberTokenRotated',
 ]);

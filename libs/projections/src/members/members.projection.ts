@@ -70,6 +70,8 @@ export function membersProjection(db: Database.Database): Projection {
         case 'MemberReactivated':
           setStatus.run('active', hubId, event.data.memberId);
           return;
+        case 'MemberTokenRotated':
+          return; // tokens live only in the hub stream, as hashes
         default: {
           const unhandled: never = event;
           throw new TypeError(`unhandled hub event ${(unhandled as { type: string }).type}`);

@@ -1,0 +1,121 @@
+import { ADMIN, TestServer } from '../testing/test-server';
+
+/**
+ * Function-level authorization, every route as every kind of caller. `A` is allowed (anything
+ * but 401/403); a number is the exact refusal. The subject of each route is member `ann`.
+ */
+const CALLERS = ['none', 'badToken', 'self', 'otherMember', 'coordinator', 'treasurer', 'auditor', 'otherHub', 'admin'] as const;
+type Caller = (typeof CALLERS)[number];
+type Expect = 'A' | 401 | 403 | 404;
+
+interface Route {
+  method: 'GET' | 'POST' | 'PATCH';
+  path: string;
+  body?: Record<string, unknown>;
+  //        none badToken self otherMember coordinator treasurer auditor otherHub admin
+  expect: [Expect, Expect, Expect, Expect, Expect, Expect, Expect, Expect, Expect];
+}
+
+const MATRIX: Route[] = [
+  { method: 'POST', path: '/hubs', body: { hubId: 'x', name: 'X', currency: 'USD', timeBank: { defaultCreditLimit: '1' } }, expect: [401, 401, 403, 403, 403, 403, 403, 403, 'A'] },
+  { method: 'GET', path: '/hubs/h', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
+  { method: 'POST', path: '/hubs/h/members', body: { memberId: 'new', displayName: 'N', roles: ['member'] }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 'A'] },
+  { method: 'PATCH', path: '/hubs/h/members/ann', body: { creditLimit: '10' }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 'A'] },
+  { method: 'POST', path: '/hubs/h/timebank/transfers', body: { fromMemberId: 'ann', toMemberId: 'ben', hours: '0.25' }, expect: [401, 401, 'A', 403, 'A', 403, 403, 403, 403] },
+  { method: 'GET', path: '/hubs/h/members/ann/balance', expect: [401, 401, 'A', 403, 'A', 'A', 'A', 403, 'A'] },
+  { method: 'GET', path: '/hubs/h/members/ann/statement', expect: [401, 401, 'A', 403, 'A', 'A', 'A', 403, 'A'] },
+  { method: 'POST', path: '/hubs/h/contributions', body: { memberId: 'ann', kind: 'money', amount: '1', description: 'd' }, expect: [401, 401, 403, 403, 'A', 'A', 403, 403, 403] },
+  { method: 'GET', path: '/hubs/h/pool', expect: [401, 401, 403, 403, 'A', 'A', 'A', 403, 'A'] },
+  { method: 'POST', path: '/hubs/h/pool/deposits', body: { memberId: 'ann', amount: '5' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/pool/withdrawals', body: { memberId: 'ann', amount: '1' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/pool/loans', body: { borrowerId: 'ann', principal: '1', termMonths: 1, annualInterestRate: '0', purpose: 'p' }, expect: [401, 401, 'A', 403, 403, 'A', 403, 403, 403] },
+  { method: 'GET', path: '/hubs/h/pool/loans', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
+  { method: 'GET', path: '/hubs/h/pool/loans/{loan}', expect: [401, 401, 'A', 404, 'A', 'A', 'A', 403, 'A'] },
+  { method: 'POST', path: '/hubs/h/pool/loans/{loan}/approvals', body: { note: 'n' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/pool/loans/{loan}/rejections', body: { reason: 'r' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/pool/loans/{loan}/disbursement', body: {}, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/pool/loans/{loan}/repayments', body: { amount: '1' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/pool/loans/{loan}/write-off-votes', body: { reason: 'r' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/pool/loans/{loan}/cancellation', body: {}, expect: [401, 401, 'A', 403, 403, 403, 403, 403, 403] },
+  { method: 'GET', path: '/hubs/h/reports/financing', expect: [401, 401, 403, 403, 'A', 'A', 'A', 403, 'A'] },
+  { method: 'GET', path: '/reports/network', expect: [401, 401, 403, 403, 403, 403, 403, 403, 'A'] },
+  { method: 'GET', path: '/hubs/h/audit/events', expect: [401, 401, 403, 403, 403, 403, 'A', 403, 'A'] },
+  { method: 'GET', path: '/audit/verify', expect: [401, 401, 403, 403, 403, 403, 'A', 'A', 'A'] },
+  { method: 'GET', path: '/health', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
+  { method: 'GET', path: '/metrics', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
+];
+
+describe('authorization matrix: every route as every caller', () => {
+  let server: TestServer;
+  let tokens: Record<Caller, string | undefined>;
+  let loanId: string;
+
+  beforeAll(async () => {
+    server = await TestServer.start();
+    const enrol = async (hubId: string, memberId: string, roles: string[]) =>
+      (await server.post(`/hubs/${hubId}/members`, { memberId, displayName: memberId, roles }, ADMIN)).body.token as string;
+    for (const hubId of ['h', 'other']) {
+      await server.post('/hubs', { hubId, name: hubId, currency: 'USD', timeBank: { defaultCreditLimit: '10' } }, ADMIN);
+    }
+    tokens = {
+      none: undefined,
+      badToken: 'cl_not-a-token-of-anyone',
+      self: await enrol('h', 'ann', ['member']),
+      otherMember: await enrol('h', 'ben', ['member']),
+      coordinator: await enrol('h', 'coco', ['member', 'coordinator']),
+      treasurer: await enrol('h', 'tess', ['member', 'treasurer']),
+      auditor: await enrol('h', 'aud', ['auditor']),
+      otherHub: await enrol('other', 'olga', ['member', 'coordinator', 'treasurer', 'auditor']),
+      admin: ADMIN,
+    };
+    await server.post('/hubs/h/pool/deposits', { memberId: 'ben', amount: '100' }, tokens.treasurer);
+    loanId = (await server.post('/hubs/h/pool/loans', { borrowerId: 'ann', principal: '10', termMonths: 1, annualInterestRate: '0', purpose: 'p' }, tokens.self)).body.loanId;
+  });
+  afterAll(() => server.stop());
+
+  const cells = MATRIX.flatMap((route) => CALLERS.map((caller, i) => [route.method, route.path, caller, route.expect[i], route] as const));
+
+  it.each(cells)('%s %s as %s → %s', async (method, path, caller, expected, route) => {
+    const reply = await server.call(method, path.replace('{loan}', loanId), { token: tokens[caller], body: route.body ?? (method === 'GET' ? undefined : {}) });
+    if (expected === 'A') {
+      expect([401, 403]).not.toContain(reply.status);
+    } else {
+      expect(reply.status).toBe(expected);
+    }
+    expect(reply.status).toBeLessThan(500);
+  });
+
+  it('covers every route the API declares', async () => {
+    const openApi = (await server.get('/docs-json')).body;
+    const declared = Object.entries(openApi.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{loanId\}/, '{loan}').replace(/\{hubId\}/, 'h').replace(/\{memberId\}/, 'ann')}`),
+    );
+    const tested = new Set(MATRIX.map((route) => `${route.method} ${route.path}`));
+    const untested = declared.filter((route) => !tested.has(route) && route !== 'POST /hubs/h/members/ann/token');
+    expect(untested).toEqual([]);
+  });
+});
+
+describe('token rotation', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await TestServer.start();
+  });
+  afterAll(() => server.stop());
+
+  it('gives a new token that works at once, while the old one stops working at once', async () => {
+    await server.post('/hubs', { hubId: 'h', name: 'h', currency: 'USD', timeBank: { defaultCreditLimit: '10' } }, ADMIN);
+    const old = (await server.post('/hubs/h/members', { memberId: 'ann', displayName: 'Ann', roles: ['member'] }, ADMIN)).body.token;
+    const other = (await server.post('/hubs/h/members', { memberId: 'ben', displayName: 'Ben', roles: ['member'] }, ADMIN)).body.token;
+    expect((await server.post('/hubs/h/members/ann/token', {}, other)).status).toBe(403);
+    const rotated = await server.post('/hubs/h/members/ann/token', {}, old);
+    expect(rotated.status).toBe(201);
+    expect(rotated.body.token).toMatch(/^cl_/);
+    expect(rotated.body.token).not.toBe(old);
+    expect((await server.get('/hubs/h/members/ann/balance', old)).status).toBe(401);
+    expect((await server.get('/hubs/h/members/ann/balance', rotated.body.token)).status).toBe(200);
+    const byAdmin = await server.post('/hubs/h/members/ann/token', {}, ADMIN);
+    expect((await server.get('/hubs/h/members/ann/balance', rotated.body.token)).status).toBe(401);
+    expect((await server.get('/hubs/h/members/ann/balance', byAdmin.body.token)).status).toBe(200);
+  });
+});
