@@ -19,6 +19,8 @@ const ADMIN = 'crash-admin-token-0123456789abcdefghijklmnopqrstu';
 const ROOT = resolve(__dirname, __dirname.includes(`${'/'}dist${'/'}`) ? '../../..' : '../..');
 const MAIN = join(ROOT, 'dist/apps/api/src/main.js');
 const MEMBERS = Array.from({ length: 12 }, (_, i) => `m${i}`);
+// the crash clients send far more than a person would; limits are tested elsewhere
+const UNLIMITED = { RATE_LIMIT_TOKEN_WRITES_PER_MINUTE: '1000000', RATE_LIMIT_HUB_WRITES_PER_MINUTE: '1000000' };
 const CLIENTS = 16; // concurrent clients while the server lives
 const LIFE_MS_MIN = 80; // how long the server lives before each kill
 const LIFE_MS_MAX = 400;
@@ -65,7 +67,7 @@ class Server {
 
   async start(): Promise<void> {
     this.process = spawn(process.execPath, [MAIN], {
-      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, COMMONS_ADMIN_TOKEN: ADMIN },
+      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, COMMONS_ADMIN_TOKEN: ADMIN, ...UNLIMITED },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

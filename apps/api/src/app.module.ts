@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { join } from 'node:path';
 import {
   CLOCK,
@@ -24,7 +25,8 @@ import { HubsController } from './hubs/hubs.controller';
 import { Lifecycle } from './lifecycle';
 import { CommandRunner } from './http/command-runner';
 import { ProblemFilter } from './http/problem.filter';
-import { ADMIN_TOKEN, SERVICE_CONFIG } from './http/tokens';
+import { ADMIN_TOKEN, SERVICE_CONFIG, THROTTLER_STORAGE } from './http/tokens';
+import { WindowedThrottlerStorage, throttlerOptions } from './http/rate-limits';
 import { ContributionsController } from './contributions/contributions.controller';
 import { PoolController } from './pool/pool.controller';
 import { ReportsController } from './reports/reports.controller';
@@ -39,14 +41,16 @@ export const CONTROLLERS = [HubsController, TimeBankController, PoolController, 
 @Module({})
 export class AppModule {
   static forRoot(config: ServiceConfig, clock: Clock = systemClock): DynamicModule {
+    const throttlerStorage = new WindowedThrottlerStorage();
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot()],
+      imports: [CqrsModule.forRoot(), ThrottlerModule.forRoot(throttlerOptions(config.rateLimits, throttlerStorage))],
       controllers: CONTROLLERS,
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: ADMIN_TOKEN, useValue: config.adminToken },
         { provide: CLOCK, useValue: clock },
+        { provide: THROTTLER_STORAGE, useValue: throttlerStorage },
         { provide: EVENT_STORE, useFactory: () => new SqliteEventStore({ file: join(config.dataDir, EVENTS_FILE) }) },
         { provide: READ_MODEL_DB, useFactory: () => openReadModelDb(join(config.dataDir, READ_MODELS_FILE)) },
         {
@@ -61,7 +65,9 @@ export class AppModule {
         CommandRunner,
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,
+        // in this order: the throttler counts commands per token, so it needs the caller the AuthGuard found
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
     };

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { newToken } from '@commons/application';
+import { RateLimits } from './http/rate-limits';
 
 const ADMIN_TOKEN_LENGTH_MIN = 32;
 
@@ -12,7 +13,10 @@ export interface ServiceConfig {
   adminToken: string;
   /** where a generated admin token was written, to say so once */
   adminTokenFile: string | null;
+  rateLimits: RateLimits;
 }
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { tokenWritesPerMinute: 1200, hubWritesPerMinute: 30_000, authFailuresPerMinute: 20 };
 
 export class ConfigError extends Error {}
 
@@ -27,7 +31,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     throw new ConfigError(`EVENT_STORE=${store} is not available in this version; use EVENT_STORE=sqlite`);
   }
   const { token, file } = adminToken(env.COMMONS_ADMIN_TOKEN, dataDir);
-  return { port, host: env.HOST ?? '0.0.0.0', dataDir, eventStore: 'sqlite', adminToken: token, adminTokenFile: file };
+  const rateLimits: RateLimits = {
+    tokenWritesPerMinute: positive(env.RATE_LIMIT_TOKEN_WRITES_PER_MINUTE, 'RATE_LIMIT_TOKEN_WRITES_PER_MINUTE', DEFAULT_RATE_LIMITS.tokenWritesPerMinute),
+    hubWritesPerMinute: positive(env.RATE_LIMIT_HUB_WRITES_PER_MINUTE, 'RATE_LIMIT_HUB_WRITES_PER_MINUTE', DEFAULT_RATE_LIMITS.hubWritesPerMinute),
+    authFailuresPerMinute: positive(env.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE, 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', DEFAULT_RATE_LIMITS.authFailuresPerMinute),
+  };
+  return { port, host: env.HOST ?? '0.0.0.0', dataDir, eventStore: 'sqlite', adminToken: token, adminTokenFile: file, rateLimits };
+}
+
+function positive(text: string | undefined, name: string, fallback: number): number {
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a whole number of at least 1`);
+  return value;
 }
 
 function adminToken(given: string | undefined, dataDir: string): { token: string; file: string | null } {

@@ -1,9 +1,11 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, HttpException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { CLOCK, Clock, Ledger, ReadModels, hashToken, sameSecret } from '@commons/application';
 import { HubState, MemberRecord } from '@commons/domain';
 import { readYourWrites } from '../http/read-your-writes';
-import { ADMIN_TOKEN } from '../http/tokens';
+import { AUTH_FAILURE_WINDOW_MS, WindowedThrottlerStorage } from '../http/rate-limits';
+import { ADMIN_TOKEN, SERVICE_CONFIG, THROTTLER_STORAGE } from '../http/tokens';
+import { ServiceConfig } from '../config';
 import { ACCESS, AccessRule } from './access.decorator';
 import { LedgerRequest, Principal } from './principal';
 
@@ -22,6 +24,8 @@ export class AuthGuard implements CanActivate {
     private readonly readModels: ReadModels,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ADMIN_TOKEN) private readonly adminToken: string,
+    @Inject(THROTTLER_STORAGE) private readonly throttler: WindowedThrottlerStorage,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -37,10 +41,21 @@ export class AuthGuard implements CanActivate {
     request.at = this.clock.now().toISOString();
     if (rule.public) return true;
 
-    const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
-    if (!token) throw new UnauthorizedException('a bearer token is required');
+    const failures = `auth-failures:${request.ip}`;
+    if (this.throttler.isBlocked(failures)) throw tooManyFailures();
     const params = request.params as Record<string, string | undefined>;
-    const principal = await this.authenticate(token, params.hubId);
+    let principal: Principal;
+    try {
+      const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
+      if (!token) throw new UnauthorizedException('a bearer token is required');
+      principal = await this.authenticate(token, params.hubId);
+    } catch (error) {
+      if (!(error instanceof UnauthorizedException)) throw error;
+      // guessing tokens costs a minute after a few tries
+      const limit = this.config.rateLimits.authFailuresPerMinute;
+      if (this.throttler.hit(failures, AUTH_FAILURE_WINDOW_MS, limit, AUTH_FAILURE_WINDOW_MS).isBlocked) throw tooManyFailures();
+      throw error;
+    }
     request.principal = principal;
     if (principal.kind === 'admin') {
       if (rule.callers?.includes('admin')) return true;
@@ -75,6 +90,10 @@ export class AuthGuard implements CanActivate {
     }
     throw new UnauthorizedException('unknown or revoked token');
   }
+}
+
+function tooManyFailures(): HttpException {
+  return new HttpException({ code: 'rate_limited', message: 'too many failed authentications from this address; wait a minute' }, 429);
 }
 
 function findMember(state: HubState, tokenHash: string): MemberRecord | undefined {

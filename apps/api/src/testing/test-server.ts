@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { Clock } from '@commons/application';
 import { createApp } from '../app';
 import { ServiceConfig } from '../config';
+import { RateLimits } from '../http/rate-limits';
+
+/** Far above what any test sends, so only the rate-limit test meets a limit. */
+const GENEROUS_LIMITS: RateLimits = { tokenWritesPerMinute: 1_000_000, hubWritesPerMinute: 1_000_000, authFailuresPerMinute: 1_000_000 };
 
 export const ADMIN = 'test-admin-token-0123456789abcdefghijklmnop';
 
@@ -34,16 +38,19 @@ export class TestServer {
   url = '';
   readonly clock = new ManualClock();
 
-  private constructor(readonly dataDir: string) {}
+  private constructor(
+    readonly dataDir: string,
+    private readonly rateLimits: RateLimits,
+  ) {}
 
-  static async start(): Promise<TestServer> {
-    const server = new TestServer(mkdtempSync(join(tmpdir(), 'commons-e2e-')));
+  static async start(options: { rateLimits?: RateLimits } = {}): Promise<TestServer> {
+    const server = new TestServer(mkdtempSync(join(tmpdir(), 'commons-e2e-')), options.rateLimits ?? GENEROUS_LIMITS);
     await server.open();
     return server;
   }
 
   private config(): ServiceConfig {
-    return { port: 0, host: '127.0.0.1', dataDir: this.dataDir, eventStore: 'sqlite', adminToken: ADMIN, adminTokenFile: null };
+    return { port: 0, host: '127.0.0.1', dataDir: this.dataDir, eventStore: 'sqlite', adminToken: ADMIN, adminTokenFile: null, rateLimits: this.rateLimits };
   }
 
   private async open(): Promise<void> {
