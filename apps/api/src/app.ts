@@ -7,6 +7,7 @@ import { Clock, systemClock } from '@commons/application';
 import { AppModule } from './app.module';
 import { ServiceConfig } from './config';
 import { ServiceMetrics } from './health/metrics';
+import { boundJsonBodies } from './http/json-body';
 import { addSecurityHeaders } from './http/security-headers';
 import { validationPipe } from './http/validation';
 import { Lifecycle } from './lifecycle';
@@ -33,10 +34,12 @@ export async function createApp(config: ServiceConfig, options: AppOptions = {})
 
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock ?? systemClock), adapter, {
     logger: options.logger ?? ['log', 'warn', 'error'],
+    bodyParser: false, // ours: boundJsonBodies below
   });
   app.useGlobalPipes(validationPipe());
   const fastify = app.getHttpAdapter().getInstance();
   addSecurityHeaders(fastify);
+  boundJsonBodies(fastify);
   app.get(ServiceMetrics).instrument(fastify);
   const lifecycle = app.get(Lifecycle);
   fastify.addHook('onRequest', async (_request, reply) => {

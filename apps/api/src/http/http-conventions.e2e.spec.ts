@@ -21,6 +21,19 @@ describe('HTTP conventions', () => {
     expect(JSON.stringify(reply.body)).not.toMatch(/\bat .*\.js:\d+/);
   });
 
+  it('refuses JSON nested deeper than 16 levels with 400, before parsing it', async () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const reply = await server.call('POST', '/hubs', { token: ADMIN, rawBody: deep });
+    expect(reply.status).toBe(400);
+    expect(reply.body.code).toBe('validation_failed');
+    expect(reply.body.detail).toContain('nested deeper');
+  });
+
+  it('accepts brackets inside strings, which are not nesting', async () => {
+    const reply = await server.call('POST', '/hubs', { token: ADMIN, body: { hubId: 'brackets', name: '[[[[[[[[[[[[[[[[[[[[[[[[[[', currency: 'USD', timeBank: { defaultCreditLimit: '1' } } });
+    expect(reply.status).toBe(201);
+  });
+
   it('answers an unknown route with a 404 problem', async () => {
     const reply = await server.get('/nowhere', ADMIN);
     expect(reply.status).toBe(404);

@@ -1,0 +1,37 @@
+import { FastifyInstance } from 'fastify';
+
+export const JSON_DEPTH_MAX = 16; // no command nests deeper than 3; deep nesting only costs the parser and validator
+
+/** Deepest nesting of arrays and objects in JSON text, found without parsing it. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i += 1; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) deepest = Math.max(deepest, ++depth);
+    else if (c === 125 || c === 93) depth -= 1;
+  }
+  return deepest;
+}
+
+/** JSON bodies: refused with 400 when nested deeper than JSON_DEPTH_MAX, before they are parsed. */
+export function boundJsonBodies(fastify: FastifyInstance): void {
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = body as string;
+    if (jsonDepth(text) > JSON_DEPTH_MAX) {
+      done(Object.assign(new Error(`JSON nested deeper than ${JSON_DEPTH_MAX} levels`), { statusCode: 400 }), undefined);
+      return;
+    }
+    try {
+      done(null, text === '' ? undefined : JSON.parse(text));
+    } catch {
+      done(Object.assign(new Error('body is not valid JSON'), { statusCode: 400 }), undefined);
+    }
+  });
+}
