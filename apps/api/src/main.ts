@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   if (config.adminTokenFile) {
     logger.log(`no COMMONS_ADMIN_TOKEN was set: an admin token was generated into ${config.adminTokenFile} (mode 0600)`);
   }
-  const app = await createApp(config);
+  const app = await createApp(config, { requestLog: process.stdout });
   await app.listen(config.port, config.host);
   logger.log(`serving on http://${config.host}:${config.port} with events in ${config.dataDir}`);
 }

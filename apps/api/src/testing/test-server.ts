@@ -41,10 +41,11 @@ export class TestServer {
   private constructor(
     readonly dataDir: string,
     private readonly rateLimits: RateLimits,
+    private readonly requestLog?: NodeJS.WritableStream,
   ) {}
 
-  static async start(options: { rateLimits?: RateLimits } = {}): Promise<TestServer> {
-    const server = new TestServer(mkdtempSync(join(tmpdir(), 'commons-e2e-')), options.rateLimits ?? GENEROUS_LIMITS);
+  static async start(options: { rateLimits?: RateLimits; requestLog?: NodeJS.WritableStream } = {}): Promise<TestServer> {
+    const server = new TestServer(mkdtempSync(join(tmpdir(), 'commons-e2e-')), options.rateLimits ?? GENEROUS_LIMITS, options.requestLog);
     await server.open();
     return server;
   }
@@ -54,7 +55,7 @@ export class TestServer {
   }
 
   private async open(): Promise<void> {
-    this.app = await createApp(this.config(), { clock: this.clock, logger: false });
+    this.app = await createApp(this.config(), { clock: this.clock, logger: false, requestLog: this.requestLog });
     await this.app.listen(0, '127.0.0.1');
     const address = this.app.getHttpServer().address() as { port: number };
     this.url = `http://127.0.0.1:${address.port}`;

@@ -1,0 +1,22 @@
+import { FastifyInstance } from 'fastify';
+import { LedgerRequest } from '../auth/principal';
+
+/**
+ * One JSON line per request: its id, method, route, status and time, who called (actor) and in
+ * which hub. Never the Authorization header, a body or a query string, where secrets could be.
+ */
+export function logRequests(fastify: FastifyInstance): void {
+  fastify.addHook('onResponse', async (raw, reply) => {
+    const request = raw as LedgerRequest;
+    const principal = request.principal;
+    request.log.info({
+      reqId: request.id,
+      method: request.method,
+      route: request.routeOptions.url ?? 'unmatched',
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime * 10) / 10,
+      actor: principal ? (principal.kind === 'admin' ? 'admin' : principal.memberId) : null,
+      hub: principal?.kind === 'member' ? principal.hubId : ((request.params as Record<string, string> | undefined)?.hubId ?? null),
+    }, 'request');
+  });
+}
