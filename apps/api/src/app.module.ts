@@ -51,7 +51,10 @@ export class AppModule {
         { provide: ADMIN_TOKEN, useValue: config.adminToken },
         { provide: CLOCK, useValue: clock },
         { provide: THROTTLER_STORAGE, useValue: throttlerStorage },
-        { provide: EVENT_STORE, useFactory: () => new SqliteEventStore({ file: join(config.dataDir, EVENTS_FILE) }) },
+        {
+          provide: EVENT_STORE,
+          useFactory: () => new SqliteEventStore({ file: join(config.dataDir, EVENTS_FILE), busyTimeoutMs: config.storeBusyTimeoutMs }),
+        },
         { provide: READ_MODEL_DB, useFactory: () => openReadModelDb(join(config.dataDir, READ_MODELS_FILE)) },
         {
           provide: ServiceMetrics,

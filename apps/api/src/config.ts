@@ -14,6 +14,8 @@ export interface ServiceConfig {
   /** where a generated admin token was written, to say so once */
   adminTokenFile: string | null;
   rateLimits: RateLimits;
+  /** how long an append waits for another process's write lock before answering 503 */
+  storeBusyTimeoutMs?: number;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = { tokenWritesPerMinute: 1200, hubWritesPerMinute: 30_000, authFailuresPerMinute: 20 };

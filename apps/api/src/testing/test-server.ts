@@ -51,7 +51,10 @@ export class TestServer {
   }
 
   private config(): ServiceConfig {
-    return { port: 0, host: '127.0.0.1', dataDir: this.dataDir, eventStore: 'sqlite', adminToken: ADMIN, adminTokenFile: null, rateLimits: this.rateLimits };
+    return {
+      port: 0, host: '127.0.0.1', dataDir: this.dataDir, eventStore: 'sqlite', adminToken: ADMIN, adminTokenFile: null,
+      rateLimits: this.rateLimits, storeBusyTimeoutMs: 250, // a locked store answers 503 quickly in tests
+    };
   }
 
   private async open(): Promise<void> {

@@ -19,7 +19,9 @@ const APPEND_BATCH_MAX = 512; // appends folded into one transaction: one fsync 
 const READ_PAGE_SIZE = 1000; // rows per query when streaming; bounds memory, not throughput
 const SUBSCRIPTION_PAGE_MAX = 10_000; // a catching-up subscriber applies this many per transaction
 const LIVE_POLL_MS = 50; // how soon a subscriber sees another process's appends
-const BUSY_TIMEOUT_MS = 10_000; // another process holds the write lock at most this long
+// how long to wait for another process's write lock before answering unavailable; better-sqlite3
+// waits on this thread, so every request waits with it: writers hold the lock for milliseconds
+const BUSY_TIMEOUT_MS = 2_000;
 
 // Errors after which nothing was written and a later attempt may succeed.
 const UNAVAILABLE_CODES = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_CANTOPEN']);
@@ -36,6 +38,7 @@ export interface SqliteEventStoreOptions {
   file: string;
   /** open an existing file for reading only (audits while the server runs) */
   readonly?: boolean;
+  busyTimeoutMs?: number;
 }
 
 /**
@@ -53,7 +56,7 @@ export class SqliteEventStore implements EventStore {
 
   constructor(options: SqliteEventStoreOptions) {
     this.db = new Database(options.file, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
-    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
     if (!options.readonly) {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = FULL');
