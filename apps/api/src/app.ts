@@ -29,9 +29,6 @@ export async function createApp(config: ServiceConfig, options: AppOptions = {})
     bodyLimit: BODY_LIMIT_BYTES,
     // while draining, the Lifecycle hook below answers 503 as a problem; in-flight requests finish
     return503OnClosing: false,
-    // one structured line per request, written by the hook below; secrets never reach it
-    logger: options.requestLog ? { level: 'info', stream: options.requestLog, redact: ['req.headers.authorization'] } : false,
-    disableRequestLogging: true,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const given = request.headers['x-correlation-id'];
       return typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
@@ -47,7 +44,7 @@ export async function createApp(config: ServiceConfig, options: AppOptions = {})
   addSecurityHeaders(fastify);
   boundJsonBodies(fastify);
   app.get(ServiceMetrics).instrument(fastify);
-  logRequests(fastify);
+  if (options.requestLog) logRequests(fastify, options.requestLog);
   const lifecycle = app.get(Lifecycle);
   fastify.addHook('onRequest', async (_request, reply) => {
     if (lifecycle.draining) {

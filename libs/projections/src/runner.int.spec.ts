@@ -67,6 +67,22 @@ describe('projection runner on real SQLite files', () => {
     db.close();
   });
 
+  it('tries a failed page again, and catches up once the cause is gone', async () => {
+    const db = openReadModelDb(join(dir, 'read.sqlite'));
+    const failAt = { n: 2 as number | null };
+    const runner = new ProjectionRunner(store, db, [summing(failAt)]);
+    await store.append('s', [counted(1), counted(2), counted(3)], { expectedRevision: 'any' });
+    runner.start();
+    expect(await runner.waitFor(3, 300)).toBe(false);
+    expect(runner.error).not.toBeNull();
+    failAt.n = null; // the disk has room again
+    expect(await runner.waitFor(3, 5_000)).toBe(true);
+    expect(runner.error).toBeNull();
+    expect(total(db)).toEqual({ sum: 6, count: 3 });
+    await runner.stop();
+    db.close();
+  });
+
   it('rolls back a page that fails: neither rows nor checkpoint move past the last good page', async () => {
     const db = openReadModelDb(join(dir, 'read.sqlite'));
     const failAt = { n: 3 as number | null };

@@ -3,6 +3,7 @@ import { EventStore, RecordedEvent, Subscription } from '@commons/event-store';
 import { Projection, ProjectionFactory } from './projection';
 
 const CHECKPOINT_NAME = 'read-models';
+const RETRY_DELAY_MS = 1_000; // after a failed page (a full disk, a locked file): try again from the checkpoint
 
 interface Waiter {
   position: number;
@@ -24,6 +25,9 @@ export class ProjectionRunner {
   private loop: Promise<void> | null = null;
   private waiters: Waiter[] = [];
   private failure: Error | null = null;
+  private stopped = false;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private wakeRetry: (() => void) | null = null;
 
   constructor(
     private readonly store: EventStore,
@@ -59,14 +63,25 @@ export class ProjectionRunner {
 
   start(): void {
     if (this.loop) return;
-    this.subscription = this.store.subscribeToAll({ after: this.current });
-    const subscription = this.subscription;
+    this.stopped = false;
     this.loop = (async () => {
-      try {
-        for await (const page of subscription) this.apply(page);
-      } catch (error) {
-        this.failure = error as Error;
-        this.current = this.readCheckpoint(); // the failed page was rolled back
+      while (!this.stopped) {
+        this.subscription = this.store.subscribeToAll({ after: this.current });
+        try {
+          for await (const page of this.subscription) {
+            this.apply(page);
+            this.failure = null;
+          }
+        } catch (error) {
+          // the failed page was rolled back: health says so until a retry gets through
+          this.failure = error as Error;
+          this.current = this.readCheckpoint();
+          this.subscription.close();
+          await new Promise<void>((resolve) => {
+            this.wakeRetry = resolve;
+            this.retryTimer = setTimeout(resolve, RETRY_DELAY_MS);
+          });
+        }
       }
     })();
   }
@@ -105,7 +120,10 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     this.subscription?.close();
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.wakeRetry?.();
     await this.loop;
     this.loop = null;
     for (const waiter of this.waiters) {

@@ -1,15 +1,17 @@
 import { FastifyInstance } from 'fastify';
+import pino from 'pino';
 import { LedgerRequest } from '../auth/principal';
 
 /**
  * One JSON line per request: its id, method, route, status and time, who called (actor) and in
  * which hub. Never the Authorization header, a body or a query string, where secrets could be.
  */
-export function logRequests(fastify: FastifyInstance): void {
+export function logRequests(fastify: FastifyInstance, destination: NodeJS.WritableStream): void {
+  const log = pino({ base: null }, destination);
   fastify.addHook('onResponse', async (raw, reply) => {
     const request = raw as LedgerRequest;
     const principal = request.principal;
-    request.log.info({
+    log.info({
       reqId: request.id,
       method: request.method,
       route: request.routeOptions.url ?? 'unmatched',

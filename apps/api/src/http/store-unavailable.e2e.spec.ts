@@ -1,5 +1,9 @@
 import Database from 'better-sqlite3';
-import { TestServer, hubWithMembers } from '../testing/test-server';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ADMIN, TestServer, hubWithMembers } from '../testing/test-server';
 
 describe('when the event store is unavailable', () => {
   let server: TestServer;
@@ -34,5 +38,58 @@ describe('when the event store is unavailable', () => {
     const statement = (await server.get(`/hubs/h/members/ann/statement?minPosition=${recovered.body.position}`, t.ann)).body.entries;
     expect(statement.map((e: any) => e.amount)).toEqual(['-1.00', '-3.00']); // the refused payment left no trace
     expect(statement[1].balance).toBe('-4.00');
+  });
+});
+
+describe('when the disk is full', () => {
+  const mountPoint = join(tmpdir(), `commons-full-disk-${process.pid}`);
+  let mounted = false;
+  beforeAll(() => {
+    mkdirSync(mountPoint, { recursive: true });
+    // a 4 MB filesystem of its own, so filling it harms nothing else; needs root, as CI has
+    mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mountPoint]).status === 0;
+    if (!mounted) process.stdout.write('disk-full test not run: this machine does not let the test mount a small tmpfs\n');
+  });
+  afterAll(() => {
+    if (mounted) spawnSync('umount', [mountPoint]);
+    rmSync(mountPoint, { recursive: true, force: true });
+  });
+
+  it('answers 503, records nothing half-way, and recovers once there is room', async () => {
+    if (!mounted) return;
+    mkdirSync(join(mountPoint, 'data'));
+    const server = await TestServer.start({ dataDir: join(mountPoint, 'data') });
+    try {
+      const t = await hubWithMembers(server, 'h', [{ memberId: 'ann' }, { memberId: 'ben' }]);
+      const pay = (hours: string) => server.post('/hubs/h/timebank/transfers', { fromMemberId: 'ann', toMemberId: 'ben', hours }, t.ann);
+      expect((await pay('1')).status).toBe(201);
+      const filler = join(mountPoint, 'filler');
+      let refused = null;
+      try {
+        // fill every free block, then ask for more
+        const { bavail, bsize } = statfsSync(mountPoint);
+        writeFileSync(filler, Buffer.alloc(Math.max(0, bavail * bsize)));
+        for (let i = 0; i < 50 && refused === null; i += 1) {
+          const reply = await pay('0.01');
+          if (reply.status !== 201) refused = reply;
+        }
+      } finally {
+        rmSync(filler, { force: true });
+      }
+      expect(refused).not.toBeNull();
+      expect(refused!.status).toBe(503);
+      expect(refused!.body.code).toBe('unavailable');
+      const recovered = await pay('2');
+      expect(recovered.status).toBe(201);
+      const balance = await server.get(`/hubs/h/members/ann/balance?minPosition=${recovered.body.position}`, t.ann);
+      expect(balance.status).toBe(200);
+      const verified = (await server.get('/audit/verify', ADMIN)).body;
+      expect(verified.ok).toBe(true);
+      // every payment the ledger acknowledged is in the balance, and nothing else
+      const statement = (await server.get(`/hubs/h/members/ann/statement?limit=1000&minPosition=${recovered.body.position}`, t.ann)).body.entries;
+      expect(statement[statement.length - 1].balance).toBe(balance.body.hours.balance);
+    } finally {
+      await server.stop();
+    }
   });
 });

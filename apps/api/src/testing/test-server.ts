@@ -44,8 +44,9 @@ export class TestServer {
     private readonly requestLog?: NodeJS.WritableStream,
   ) {}
 
-  static async start(options: { rateLimits?: RateLimits; requestLog?: NodeJS.WritableStream } = {}): Promise<TestServer> {
-    const server = new TestServer(mkdtempSync(join(tmpdir(), 'commons-e2e-')), options.rateLimits ?? GENEROUS_LIMITS, options.requestLog);
+  static async start(options: { rateLimits?: RateLimits; requestLog?: NodeJS.WritableStream; dataDir?: string } = {}): Promise<TestServer> {
+    const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'commons-e2e-'));
+    const server = new TestServer(dataDir, options.rateLimits ?? GENEROUS_LIMITS, options.requestLog);
     await server.open();
     return server;
   }
