@@ -92,4 +92,5 @@ describe('when the disk is full', () => {
       await server.stop();
     }
   });
+
 });
