@@ -92,5 +92,4 @@ describe('when the disk is full', () => {
       await server.stop();
     }
   });
-
 });
