@@ -40,7 +40,7 @@ export const CONTROLLERS = [HubsController, TimeBankController, PoolController, 
 
 @Module({})
 export class AppModule {
-  static forRoot(config: ServiceConfig, clock: Clock = systemClock): DynamicModule {
+  static forRoot(config: ServiceConfig, clock: Clock = systemClock, store?: EventStore): DynamicModule {
     const throttlerStorage = new WindowedThrottlerStorage();
     return {
       module: AppModule,
@@ -53,7 +53,7 @@ export class AppModule {
         { provide: THROTTLER_STORAGE, useValue: throttlerStorage },
         {
           provide: EVENT_STORE,
-          useFactory: () => new SqliteEventStore({ file: join(config.dataDir, EVENTS_FILE), busyTimeoutMs: config.storeBusyTimeoutMs }),
+          useFactory: () => store ?? new SqliteEventStore({ file: join(config.dataDir, EVENTS_FILE), busyTimeoutMs: config.storeBusyTimeoutMs }),
         },
         { provide: READ_MODEL_DB, useFactory: () => openReadModelDb(join(config.dataDir, READ_MODELS_FILE)) },
         {

@@ -4,6 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Clock, systemClock } from '@commons/application';
+import { EventStore } from '@commons/event-store';
 import { AppModule } from './app.module';
 import { ServiceConfig } from './config';
 import { ServiceMetrics } from './health/metrics';
@@ -21,6 +22,8 @@ export interface AppOptions {
   logger?: LoggerService | false;
   /** where the JSON request log goes (pino); none: no request log */
   requestLog?: NodeJS.WritableStream;
+  /** an event store opened already (EventStoreDB); none: the SQLite file in DATA_DIR */
+  store?: EventStore;
 }
 
 /** The whole service on the embedded store, ready to listen; used by main.ts and by the e2e tests. */
@@ -35,7 +38,7 @@ export async function createApp(config: ServiceConfig, options: AppOptions = {})
     },
   });
 
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock ?? systemClock), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock ?? systemClock, options.store), adapter, {
     logger: options.logger ?? ['log', 'warn', 'error'],
     bodyParser: false, // ours: boundJsonBodies below
   });

@@ -32,14 +32,23 @@ describe('service configuration', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir, PORT: 'eighty' })).toThrow('PORT');
   });
 
-  it('stops a start with an unavailable store in one clear line and a non-zero exit', () => {
+  it('refuses an unknown store, and EventStoreDB without a connection string', () => {
+    expect(() => loadConfig({ DATA_DIR: dataDir, EVENT_STORE: 'mongo' })).toThrow('EVENT_STORE is sqlite or esdb');
+    expect(() => loadConfig({ DATA_DIR: dataDir, EVENT_STORE: 'esdb' })).toThrow('ESDB_CONNECTION_STRING');
+    expect(loadConfig({ DATA_DIR: dataDir, EVENT_STORE: 'esdb', ESDB_CONNECTION_STRING: 'esdb://db:2113?tls=false' })).toMatchObject({
+      eventStore: 'esdb',
+      esdbConnectionString: 'esdb://db:2113?tls=false',
+    });
+  });
+
+  it('stops a start against an EventStoreDB that does not answer in one clear line, within seconds', () => {
     const main = resolve(__dirname, '../../../dist/apps/api/src/main.js');
     const run = spawnSync(process.execPath, [main], {
-      env: { ...process.env, DATA_DIR: dataDir, EVENT_STORE: 'esdb' },
+      env: { ...process.env, DATA_DIR: dataDir, EVENT_STORE: 'esdb', ESDB_CONNECTION_STRING: 'esdb://127.0.0.1:1?tls=false' },
       encoding: 'utf8',
-      timeout: 20_000,
+      timeout: 30_000, // a hang fails the test: spawnSync then reports no exit status
     });
     expect(run.status).toBe(1);
-    expect(run.stderr.trim().split('\n')).toEqual([expect.stringContaining('EVENT_STORE=esdb')]);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^commons-ledger failed to start: cannot reach EventStoreDB at esdb:\/\/127\.0\.0\.1:1/)]);
   });
 });

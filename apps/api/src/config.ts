@@ -9,7 +9,9 @@ export interface ServiceConfig {
   port: number;
   host: string;
   dataDir: string;
-  eventStore: 'sqlite';
+  eventStore: 'sqlite' | 'esdb';
+  /** with eventStore 'esdb' */
+  esdbConnectionString?: string;
   adminToken: string;
   /** where a generated admin token was written, to say so once */
   adminTokenFile: string | null;
@@ -29,8 +31,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
   const dataDir = resolve(env.DATA_DIR ?? './data');
   mkdirSync(dataDir, { recursive: true });
   const store = env.EVENT_STORE ?? 'sqlite';
-  if (store !== 'sqlite') {
-    throw new ConfigError(`EVENT_STORE=${store} is not available in this version; use EVENT_STORE=sqlite`);
+  if (store !== 'sqlite' && store !== 'esdb') throw new ConfigError(`EVENT_STORE is sqlite or esdb, not ${store}`);
+  const esdbConnectionString = env.ESDB_CONNECTION_STRING;
+  if (store === 'esdb' && !esdbConnectionString?.startsWith('esdb')) {
+    throw new ConfigError('EVENT_STORE=esdb needs ESDB_CONNECTION_STRING, such as esdb://host:2113?tls=false');
   }
   const { token, file } = adminToken(env.COMMONS_ADMIN_TOKEN, dataDir);
   const rateLimits: RateLimits = {
@@ -38,7 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     hubWritesPerMinute: positive(env.RATE_LIMIT_HUB_WRITES_PER_MINUTE, 'RATE_LIMIT_HUB_WRITES_PER_MINUTE', DEFAULT_RATE_LIMITS.hubWritesPerMinute),
     authFailuresPerMinute: positive(env.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE, 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', DEFAULT_RATE_LIMITS.authFailuresPerMinute),
   };
-  return { port, host: env.HOST ?? '0.0.0.0', dataDir, eventStore: 'sqlite', adminToken: token, adminTokenFile: file, rateLimits };
+  return { port, host: env.HOST ?? '0.0.0.0', dataDir, eventStore: store, esdbConnectionString, adminToken: token, adminTokenFile: file, rateLimits };
 }
 
 function positive(text: string | undefined, name: string, fallback: number): number {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { EsdbEventStore, EventStore } from '@commons/event-store';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 
@@ -9,9 +10,22 @@ async function main(): Promise<void> {
   if (config.adminTokenFile) {
     logger.log(`no COMMONS_ADMIN_TOKEN was set: an admin token was generated into ${config.adminTokenFile} (mode 0600)`);
   }
-  const app = await createApp(config, { requestLog: process.stdout });
+  const store = config.eventStore === 'esdb' ? await reachEsdb(config.esdbConnectionString!) : undefined;
+  const app = await createApp(config, { requestLog: process.stdout, store });
   await app.listen(config.port, config.host);
   logger.log(`serving on http://${config.host}:${config.port} with events in ${config.dataDir}`);
+}
+
+/** Connects to EventStoreDB and asks it one question, so a wrong address fails the start in seconds. */
+async function reachEsdb(connectionString: string): Promise<EventStore> {
+  const store = EsdbEventStore.connect(connectionString);
+  try {
+    await store.probe();
+    return store;
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw new ConfigError(`cannot reach EventStoreDB at ${connectionString}: ${(error as Error).message.split('\n')[0]}`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -16,7 +16,7 @@ describeEventStoreContract('sqlite', async () => {
     store: new SqliteEventStore({ file }),
     reopen: async () => new SqliteEventStore({ file }),
     spawnAppender: ({ streamId, count, batchSize, tag }) =>
-      spawn(process.execPath, [CHILD, file, streamId, String(count), String(batchSize), tag], {
+      spawn(process.execPath, [CHILD, `sqlite:${file}`, streamId, String(count), String(batchSize), tag], {
         stdio: ['ignore', 'pipe', 'inherit'],
       }),
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),

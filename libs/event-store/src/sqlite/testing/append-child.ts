@@ -1,15 +1,18 @@
 /**
- * A separate OS process for the contract suite: appends `count` events to one stream of a
- * SQLite events file in batches, retrying on a concurrency conflict, and prints each batch.
- * Usage: node append-child.js <file> <streamId> <count> <batchSize> <tag>
+ * A separate OS process for the contract suite: appends `count` events to one stream in
+ * batches, retrying on a concurrency conflict, and prints each batch.
+ * Usage: node append-child.js <sqlite:FILE | esdb:CONNECTION-STRING> <streamId> <count> <batchSize> <tag>
  */
 import { randomUUID } from 'node:crypto';
-import { WrongExpectedRevision } from '../../event-store';
+import { EventStore, WrongExpectedRevision } from '../../event-store';
+import { EsdbEventStore } from '../../esdb/esdb-event-store';
 import { SqliteEventStore } from '../sqlite-event-store';
 
 async function main(): Promise<void> {
-  const [file, streamId, countText, batchText, tag] = process.argv.slice(2);
-  const store = new SqliteEventStore({ file });
+  const [spec, streamId, countText, batchText, tag] = process.argv.slice(2);
+  const store: EventStore = spec.startsWith('esdb:')
+    ? EsdbEventStore.connect(spec.slice('esdb:'.length))
+    : new SqliteEventStore({ file: spec.slice('sqlite:'.length) });
   const count = Number(countText);
   const batchSize = Number(batchText);
   for (let n = 0; n < count; n += batchSize) {

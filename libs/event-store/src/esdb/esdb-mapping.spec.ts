@@ -1,0 +1,62 @@
+import { NO_STREAM } from '@eventstore/db-client';
+import { StoreUnavailable, WrongExpectedRevision } from '../event-store';
+import { appendRevision, checkExpectation, isLedgerEvent, portError, positionOf, readPositionAfter, toRecorded } from './esdb-mapping';
+
+describe('EventStoreDB adapter mapping', () => {
+  it('reads $all from the start for position 0, and from a commit position otherwise', () => {
+    expect(readPositionAfter(0)).toBe('start');
+    expect(readPositionAfter(4242)).toEqual({ commit: 4242n, prepare: 4242n });
+  });
+
+  it('takes the commit position as the global position', () => {
+    expect(positionOf({ commit: 123456789n, prepare: 123456700n })).toBe(123456789);
+    expect(() => positionOf(undefined)).toThrow();
+  });
+
+  it('appends at the head it read: the stream revision, or no stream', () => {
+    expect(appendRevision(null)).toBe(NO_STREAM);
+    expect(appendRevision(7)).toBe(7n);
+  });
+
+  it.each([
+    ['any', null, true],
+    ['any', 3, true],
+    ['no_stream', null, true],
+    ['no_stream', 0, false],
+    ['stream_exists', null, false],
+    ['stream_exists', 2, true],
+    [2, 2, true],
+    [2, 3, false],
+  ] as const)('checks expectation %p against head %p', (expected, head, ok) => {
+    const check = () => checkExpectation('s', expected, head);
+    if (ok) expect(check).not.toThrow();
+    else expect(check).toThrow(WrongExpectedRevision);
+  });
+
+  it("keeps EventStoreDB's own events out of the ledger", () => {
+    expect(isLedgerEvent('$metadata', 'hub-a')).toBe(false);
+    expect(isLedgerEvent('HoursPaid', '$stats-127.0.0.1:2113')).toBe(false);
+    expect(isLedgerEvent('HoursPaid', 'timebank-a')).toBe(true);
+  });
+
+  it('reads the chain hash back out of the stored metadata', () => {
+    const metadata = { actor: 'ann', correlationId: 'c', recordedAt: 't', schemaVersion: 1 };
+    const recorded = toRecorded(
+      { streamId: 'timebank-a', id: 'e1', revision: 4n, type: 'HoursPaid', data: { hours: '1.00' }, metadata: { metadata, hash: 'ab'.repeat(32) } },
+      99,
+    );
+    expect(recorded).toEqual({ position: 99, streamId: 'timebank-a', revision: 4, id: 'e1', type: 'HoursPaid', data: { hours: '1.00' }, metadata, hash: 'ab'.repeat(32) });
+    expect(() => toRecorded({ streamId: 's', id: 'x', revision: 0n, type: 'T', data: {}, metadata: {} }, 1)).toThrow('no chain hash');
+  });
+
+  it("maps the client's errors to the port's", () => {
+    const wrong = portError({ type: 'wrong-expected-version', actualVersion: 5n, message: 'x' }, 's', 4);
+    expect(wrong).toBeInstanceOf(WrongExpectedRevision);
+    expect(wrong).toMatchObject({ actual: 5, code: 'concurrency_conflict' });
+    for (const type of ['unavailable', 'deadline-exceeded', 'not-leader']) {
+      expect(portError(Object.assign(new Error('down'), { type }), 's', 'any')).toBeInstanceOf(StoreUnavailable);
+    }
+    const other = new Error('something else');
+    expect(portError(other, 's', 'any')).toBe(other);
+  });
+});

@@ -1,0 +1,82 @@
+import { NO_STREAM, Position } from '@eventstore/db-client';
+import { EventMetadata, ExpectedRevision, RecordedEvent, StoreUnavailable, WrongExpectedRevision } from '../event-store';
+
+/**
+ * How the port's values map onto EventStoreDB's: pure functions, unit-tested here, since no
+ * EventStoreDB server can run on the machines this project is built on.
+ */
+
+/** What the adapter stores as an EventStoreDB event's metadata: ours, and the chain hash beside it. */
+export interface StoredMetadata {
+  metadata: EventMetadata;
+  hash: string;
+}
+
+/** The port's `after` (exclusive) as a position to read from (inclusive): the caller skips that one event. */
+export function readPositionAfter(after: number): Position | 'start' {
+  return after <= 0 ? 'start' : { commit: BigInt(after), prepare: BigInt(after) };
+}
+
+/** Commit positions are byte offsets in the log: far below 2^53 for any ledger, so a number holds them. */
+export function positionOf(position: Position | undefined): number {
+  if (!position) throw new Error('event read from $all without a position');
+  return Number(position.commit);
+}
+
+/** The revision to append at, given the stream's head as read just before (null: no stream). */
+export function appendRevision(head: number | null): bigint | typeof NO_STREAM {
+  return head === null ? NO_STREAM : BigInt(head);
+}
+
+/** The port's expectation, checked against the head the adapter read (it needs the head for the hash chain). */
+export function checkExpectation(streamId: string, expected: ExpectedRevision, head: number | null): void {
+  const ok =
+    expected === 'any' ||
+    (expected === 'no_stream' && head === null) ||
+    (expected === 'stream_exists' && head !== null) ||
+    (typeof expected === 'number' && head === expected);
+  if (!ok) throw new WrongExpectedRevision(streamId, expected, head ?? 'no_stream');
+}
+
+/** Only our streams: EventStoreDB's own ($-prefixed) events are not the ledger's. */
+export function isLedgerEvent(type: string, streamId: string): boolean {
+  return !type.startsWith('$') && !streamId.startsWith('$');
+}
+
+export interface EsdbRecorded {
+  streamId: string;
+  id: string;
+  revision: bigint;
+  type: string;
+  data: unknown;
+  metadata: unknown;
+  position?: Position;
+}
+
+export function toRecorded(event: EsdbRecorded, position: number): RecordedEvent {
+  const stored = event.metadata as StoredMetadata;
+  if (!stored || typeof stored.hash !== 'string') throw new Error(`event ${event.id} carries no chain hash`);
+  return {
+    position,
+    streamId: event.streamId,
+    revision: Number(event.revision),
+    id: event.id,
+    type: event.type,
+    data: event.data,
+    metadata: stored.metadata,
+    hash: stored.hash,
+  };
+}
+
+/** The client's errors as the port's: a wrong revision, or a cluster out of reach (503 upstream). */
+export function portError(error: unknown, streamId: string, expected: ExpectedRevision): unknown {
+  const type = (error as { type?: string } | null)?.type;
+  if (type === 'wrong-expected-version') {
+    const actual = (error as { actualVersion?: unknown }).actualVersion;
+    return new WrongExpectedRevision(streamId, expected, typeof actual === 'bigint' ? Number(actual) : 'no_stream');
+  }
+  if (type === 'unavailable' || type === 'deadline-exceeded' || type === 'not-leader') {
+    return new StoreUnavailable(`EventStoreDB unavailable: ${(error as Error).message}`, error);
+  }
+  return error;
+}
