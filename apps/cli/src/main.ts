@@ -1,3 +1,4 @@
+import { adminMigrate } from './admin/migrate.command';
 import { UsageError, parseOptions } from './args';
 import { auditExport } from './audit/export.command';
 import { auditReplay } from './audit/replay.command';
@@ -11,6 +12,8 @@ const USAGE = `usage: commons <command>
       rebuild every read model from position 0 into a fresh database; --compare proves it equal to the live one
   audit export --format csv|jsonl [--hub H] [--out FILE] [--data-dir DIR]
       the whole journal: position, time, hub, stream, type, actor, accounts, amounts, hash
+  admin migrate --to esdb [--connection URL] | --to sqlite --file FILE [--data-dir DIR]
+      copy every event into an empty store, ids, metadata and hashes preserved
   report financing --hub H [--as-of DATE] [--from DATE] [--to DATE] [--format table|json|csv] [--data-dir DIR]
       the hub financing report, from history as it stood at --as-of (default now)
 environment: DATA_DIR (default ./data)`;
@@ -24,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
       return auditReplay(options, process.stdout);
     case 'audit export':
       return auditExport(options, process.stdout);
+    case 'admin migrate':
+      return adminMigrate(options, process.stdout);
     case 'report financing':
       return reportFinancing(options, process.stdout);
     case '':

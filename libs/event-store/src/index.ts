@@ -4,3 +4,4 @@ export * from './hash-chain';
 export * from './sqlite/sqlite-event-store';
 export * from './audit/verify';
 export * from './esdb/esdb-event-store';
+export * from './migrate';
