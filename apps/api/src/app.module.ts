@@ -32,7 +32,6 @@ import { PoolController } from './pool/pool.controller';
 import { ReportsController } from './reports/reports.controller';
 import { TimeBankController } from './timebank/timebank.controller';
 
-export const EVENTS_FILE = 'events.sqlite';
 export const READ_MODELS_FILE = 'read-models.sqlite';
 
 /** Every controller of the API; the access test walks this list. */
@@ -53,7 +52,7 @@ export class AppModule {
         { provide: THROTTLER_STORAGE, useValue: throttlerStorage },
         {
           provide: EVENT_STORE,
-          useFactory: () => store ?? new SqliteEventStore({ file: join(config.dataDir, EVENTS_FILE), busyTimeoutMs: config.storeBusyTimeoutMs }),
+          useFactory: () => store ?? new SqliteEventStore({ file: config.eventsFile, busyTimeoutMs: config.storeBusyTimeoutMs }),
         },
         { provide: READ_MODEL_DB, useFactory: () => openReadModelDb(join(config.dataDir, READ_MODELS_FILE)) },
         {

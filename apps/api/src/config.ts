@@ -9,6 +9,8 @@ export interface ServiceConfig {
   port: number;
   host: string;
   dataDir: string;
+  /** the SQLite events file; several instances may share one (each keeps its own read models in DATA_DIR) */
+  eventsFile: string;
   eventStore: 'sqlite' | 'esdb';
   /** with eventStore 'esdb' */
   esdbConnectionString?: string;
@@ -42,7 +44,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     hubWritesPerMinute: positive(env.RATE_LIMIT_HUB_WRITES_PER_MINUTE, 'RATE_LIMIT_HUB_WRITES_PER_MINUTE', DEFAULT_RATE_LIMITS.hubWritesPerMinute),
     authFailuresPerMinute: positive(env.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE, 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', DEFAULT_RATE_LIMITS.authFailuresPerMinute),
   };
-  return { port, host: env.HOST ?? '0.0.0.0', dataDir, eventStore: store, esdbConnectionString, adminToken: token, adminTokenFile: file, rateLimits };
+  const eventsFile = resolve(env.EVENTS_FILE ?? join(dataDir, 'events.sqlite'));
+  return { port, host: env.HOST ?? '0.0.0.0', dataDir, eventsFile, eventStore: store, esdbConnectionString, adminToken: token, adminTokenFile: file, rateLimits };
 }
 
 function positive(text: string | undefined, name: string, fallback: number): number {

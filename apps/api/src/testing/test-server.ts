@@ -53,7 +53,7 @@ export class TestServer {
 
   private config(): ServiceConfig {
     return {
-      port: 0, host: '127.0.0.1', dataDir: this.dataDir, eventStore: 'sqlite', adminToken: ADMIN, adminTokenFile: null,
+      port: 0, host: '127.0.0.1', dataDir: this.dataDir, eventsFile: join(this.dataDir, 'events.sqlite'), eventStore: 'sqlite', adminToken: ADMIN, adminTokenFile: null,
       rateLimits: this.rateLimits, storeBusyTimeoutMs: 250, // a locked store answers 503 quickly in tests
     };
   }
