@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { findIdempotentResponse } from '@commons/projections';
-import { ReadModels } from './read-models';
+import { ReadModelBehind, ReadModels } from './read-models';
 
 const RECENT_KEYS_MAX = 100_000; // keys remembered in memory; older ones are found in the read model
 const CATCH_UP_WAIT_MS = 5_000;
@@ -57,7 +57,10 @@ export class Idempotency {
   }
 
   private async recorded(scope: string, key: string, id: string): Promise<Recent | undefined> {
-    await this.readModels.runner.catchUp(CATCH_UP_WAIT_MS);
+    // without every recorded key at hand a retry could be applied twice: better a 503 than that
+    if (!(await this.readModels.runner.catchUp(CATCH_UP_WAIT_MS))) {
+      throw new ReadModelBehind(await this.readModels.headPosition(), this.readModels.runner.position);
+    }
     // another request with this key may have started while we waited
     const started = this.recent.get(id);
     if (started) return started;

@@ -24,7 +24,7 @@ export class ReadModels {
   readonly loans: LoanQueries;
 
   constructor(
-    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_DB) readonly db: Database.Database,
   ) {
     this.runner = new ProjectionRunner(store, db, ALL_PROJECTIONS);
@@ -38,6 +38,11 @@ export class ReadModels {
     if (!(await this.runner.waitFor(position, MIN_POSITION_WAIT_MS))) {
       throw new ReadModelBehind(position, this.runner.position);
     }
+  }
+
+  /** the store's head: what the read models must reach to be complete */
+  headPosition(): Promise<number> {
+    return this.store.headPosition();
   }
 
   hubIds(): string[] {
