@@ -21,7 +21,7 @@ export interface AppOptions {
   clock?: Clock;
   logger?: LoggerService | false;
   /** where the JSON request log goes (pino); none: no request log */
-  requestLog?: NodeJS.WritableStream;
+  requestLog?: NodeJS.WritableStream | 'stdout';
   /** an event store opened already (EventStoreDB); none: the SQLite file in DATA_DIR */
   store?: EventStore;
 }

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
     logger.log(`no COMMONS_ADMIN_TOKEN was set: an admin token was generated into ${config.adminTokenFile} (mode 0600)`);
   }
   const store = config.eventStore === 'esdb' ? await reachEsdb(config.esdbConnectionString!) : undefined;
-  const app = await createApp(config, { requestLog: process.stdout, store });
+  const app = await createApp(config, { requestLog: 'stdout', store });
   await app.listen(config.port, config.host);
   logger.log(`serving on http://${config.host}:${config.port} with events in ${config.dataDir}`);
 }
