@@ -41,6 +41,41 @@ describe('when the event store is unavailable', () => {
   });
 });
 
+describe('when the store becomes read-only', () => {
+  it('answers 503 while the events file cannot be written, records nothing, and recovers', async () => {
+    const server = await TestServer.start();
+    const files = ['events.sqlite', 'events.sqlite-wal'].map((name) => join(server.dataDir, name));
+    // the immutable attribute makes even already-open files unwritable (ext4, as root)
+    const lock = (flag: string) => files.map((file) => spawnSync('chattr', [flag, file]).status);
+    try {
+      const t = await hubWithMembers(server, 'h', [{ memberId: 'ann' }, { memberId: 'ben' }]);
+      const pay = (hours: string) => server.post('/hubs/h/timebank/transfers', { fromMemberId: 'ann', toMemberId: 'ben', hours }, t.ann);
+      expect((await pay('1')).status).toBe(201);
+      if (lock('+i').some((status) => status !== 0)) {
+        lock('-i');
+        process.stdout.write('read-only test not run: this filesystem has no immutable attribute (chattr)\n');
+        return;
+      }
+      let refused;
+      try {
+        refused = await pay('2');
+      } finally {
+        lock('-i');
+      }
+      expect(refused.status).toBe(503);
+      expect(refused.body.code).toBe('unavailable');
+      const recovered = await pay('3');
+      expect(recovered.status).toBe(201);
+      const statement = (await server.get(`/hubs/h/members/ann/statement?minPosition=${recovered.body.position}`, t.ann)).body.entries;
+      expect(statement.map((e: any) => e.amount)).toEqual(['-1.00', '-3.00']);
+      expect((await server.get('/audit/verify', ADMIN)).body.ok).toBe(true);
+    } finally {
+      lock('-i');
+      await server.stop();
+    }
+  });
+});
+
 describe('when the disk is full', () => {
   const mountPoint = join(tmpdir(), `commons-full-disk-${process.pid}`);
   let mounted = false;
