@@ -1,0 +1,93 @@
+/**
+ * The members' page in a real browser: Debian's Chromium driven by playwright-core (no browser
+ * download). Without /usr/bin/chromium the suite says so and does not run; .ci/run installs it.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Browser, Page, chromium } from 'playwright-core';
+import { TestServer, hubWithMembers } from '../../apps/api/src/testing/test-server';
+
+const CHROMIUM = '/usr/bin/chromium';
+// UPDATE_SCREENSHOTS=1 refreshes the pictures the README shows; otherwise they go to a temp dir
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? resolve(__dirname, '../../docs/screenshots') : mkdtempSync(join(tmpdir(), 'commons-shots-'));
+const available = existsSync(CHROMIUM);
+
+describe('the members’ page in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let tokens: Record<string, string>;
+
+  beforeAll(async () => {
+    if (!available) {
+      process.stdout.write(`browser tests not run: no Chromium at ${CHROMIUM} (apt-get install chromium)\n`);
+      return;
+    }
+    server = await TestServer.start();
+    tokens = await hubWithMembers(server, 'laurel-fork', [{ memberId: 'alice' }, { memberId: 'bob' }]);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signIn(memberId: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(server.url);
+    await page.getByLabel('Hub').fill('laurel-fork');
+    await page.getByLabel('Member id').fill(memberId);
+    await page.getByLabel('Token').fill(tokens[memberId]);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('#hours-balance').filter({ hasNotText: '–' }).waitFor();
+    return page;
+  }
+
+  it('lets a member pay hours after a confirmation, and both balances change', async () => {
+    if (!available) return;
+    const alice = await signIn('alice');
+    expect(await alice.locator('#hours-balance').textContent()).toBe('0.00');
+    await alice.getByLabel('To member').fill('bob');
+    await alice.getByLabel('Hours').fill('2.5');
+    await alice.getByLabel('What for').fill('childcare');
+    await alice.getByRole('button', { name: 'Review payment' }).click();
+    expect(await alice.locator('#pay-confirm-text').textContent()).toBe('Pay bob 2.5 hours? Your balance after: -2.50.');
+    await alice.getByRole('button', { name: 'Pay', exact: true }).click();
+    await alice.locator('#pay-done').filter({ hasText: 'Paid bob 2.5 hours.' }).waitFor();
+    expect(await alice.locator('#hours-balance').textContent()).toBe('-2.50');
+    expect(await alice.locator('#hours-available').textContent()).toBe('7.50');
+    expect(await alice.locator('#statement tr td').allTextContents()).toEqual(expect.arrayContaining(['bob', 'childcare', '-2.50']));
+    await alice.screenshot({ path: `${SCREENSHOTS}/member.png`, fullPage: true });
+
+    const bob = await signIn('bob');
+    expect(await bob.locator('#hours-balance').textContent()).toBe('2.50');
+  });
+
+  it('shows the limit in plain words next to the hours when a payment would pass it', async () => {
+    if (!available) return;
+    const alice = await signIn('alice');
+    await alice.getByLabel('To member').fill('bob');
+    await alice.getByLabel('Hours').fill('20');
+    await alice.getByRole('button', { name: 'Review payment' }).click();
+    await alice.getByRole('button', { name: 'Pay', exact: true }).click();
+    await alice.locator('#pay-hours-error').filter({ hasText: 'credit limit' }).waitFor();
+    expect(await alice.locator('#pay-hours-error').textContent()).toBe('That would take you past your credit limit.');
+    expect(await alice.locator('#hours-balance').textContent()).toBe('-2.50');
+    await alice.screenshot({ path: `${SCREENSHOTS}/member-limit.png`, fullPage: true });
+  });
+
+  it('keeps a wrong token out with a plain message', async () => {
+    if (!available) return;
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.getByLabel('Hub').fill('laurel-fork');
+    await page.getByLabel('Member id').fill('alice');
+    await page.getByLabel('Token').fill('cl_not-the-token');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('#sign-in-error').filter({ hasText: 'not valid' }).waitFor();
+    expect(await page.locator('#account').isHidden()).toBe(true);
+  });
+});
