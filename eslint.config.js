@@ -16,6 +16,14 @@ module.exports = tseslint.config(
     },
   },
   {
+    // the members' page runs in the browser
+    files: ['apps/web/public/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: { document: 'readonly', sessionStorage: 'readonly', fetch: 'readonly', crypto: 'readonly' },
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/testing/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
