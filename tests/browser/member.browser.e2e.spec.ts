@@ -79,6 +79,19 @@ describe('the members’ page in Chromium', () => {
     await alice.screenshot({ path: `${SCREENSHOTS}/member-limit.png`, fullPage: true });
   });
 
+  it('has no accessibility violations axe-core can find, signed out or in', async () => {
+    if (!available) return;
+    const violations = async (page: Page) => {
+      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      const result = await page.evaluate(() => (globalThis as any).axe.run());
+      return (result as { violations: Array<{ id: string }> }).violations.map((v) => v.id);
+    };
+    const signedOut = await browser.newPage();
+    await signedOut.goto(server.url);
+    expect(await violations(signedOut)).toEqual([]);
+    expect(await violations(await signIn('bob'))).toEqual([]);
+  });
+
   it('keeps a wrong token out with a plain message', async () => {
     if (!available) return;
     const page = await browser.newPage();
