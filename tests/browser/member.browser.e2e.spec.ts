@@ -24,7 +24,13 @@ describe('the members’ page in Chromium', () => {
       return;
     }
     server = await TestServer.start();
-    tokens = await hubWithMembers(server, 'laurel-fork', [{ memberId: 'alice' }, { memberId: 'bob' }]);
+    tokens = await hubWithMembers(server, 'laurel-fork', [
+      { memberId: 'alice' },
+      { memberId: 'bob' },
+      { memberId: 'tia', roles: ['member', 'treasurer'] },
+      { memberId: 'tom', roles: ['treasurer'] },
+      { memberId: 'aud', roles: ['auditor'] },
+    ]);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -42,7 +48,8 @@ describe('the members’ page in Chromium', () => {
     await page.getByLabel('Member id').fill(memberId);
     await page.getByLabel('Token').fill(tokens[memberId]);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('#hours-balance').filter({ hasNotText: '–' }).waitFor();
+    await page.locator('#sign-in').waitFor({ state: 'hidden' });
+    if (memberId === 'alice' || memberId === 'bob') await page.locator('#hours-balance').filter({ hasNotText: '–' }).waitFor();
     return page;
   }
 
@@ -79,6 +86,39 @@ describe('the members’ page in Chromium', () => {
     await alice.screenshot({ path: `${SCREENSHOTS}/member-limit.png`, fullPage: true });
   });
 
+  it('lets a treasurer approve a loan from the queue, and the second approval makes it approved', async () => {
+    if (!available) return;
+    await server.post('/hubs/laurel-fork/pool/deposits', { memberId: 'bob', amount: '500' }, tokens.tia);
+    const applied = await server.post(
+      '/hubs/laurel-fork/pool/loans',
+      { borrowerId: 'alice', principal: '120', termMonths: 6, annualInterestRate: '0', purpose: 'seed potatoes' },
+      tokens.alice,
+    );
+    const tia = await signIn('tia');
+    await tia.getByLabel("Note on alice's loan").fill('Alice has always repaid');
+    await tia.getByRole('button', { name: "Approve alice's loan" }).click();
+    await tia.locator('#queue-done').filter({ hasText: 'Loan of alice: applied.' }).waitFor();
+    expect(await tia.locator('#queue-empty').isVisible()).toBe(true); // not twice by the same treasurer
+    const tom = await signIn('tom');
+    await tom.screenshot({ path: `${SCREENSHOTS}/treasurer.png`, fullPage: true });
+    await tom.getByLabel("Note on alice's loan").fill('seed for the spring');
+    await tom.getByRole('button', { name: "Approve alice's loan" }).click();
+    await tom.locator('#queue-done').filter({ hasText: 'Loan of alice: approved.' }).waitFor();
+    const loan = await server.get(`/hubs/laurel-fork/pool/loans/${applied.body.loanId}`, tokens.tia);
+    expect(loan.body.status).toBe('approved');
+    expect(loan.body.approvals.map((a: any) => a.treasurerId)).toEqual(['tia', 'tom']);
+  });
+
+  it('lets an auditor verify the ledger and see its fingerprint', async () => {
+    if (!available) return;
+    const auditor = await signIn('aud');
+    await auditor.getByRole('button', { name: 'Verify the ledger' }).click();
+    await auditor.locator('#verify-result').filter({ hasText: 'Every hash chain holds' }).waitFor();
+    expect(await auditor.locator('#verify-result').textContent()).toMatch(/Every hash chain holds: \d+ events checked\. Fingerprint \d+:[0-9a-f]{64}/);
+    expect(await auditor.locator('#account').isHidden()).toBe(true);
+    await auditor.screenshot({ path: `${SCREENSHOTS}/auditor.png`, fullPage: true });
+  });
+
   it('has no accessibility violations axe-core can find, signed out or in', async () => {
     if (!available) return;
     const violations = async (page: Page) => {
@@ -90,6 +130,8 @@ describe('the members’ page in Chromium', () => {
     await signedOut.goto(server.url);
     expect(await violations(signedOut)).toEqual([]);
     expect(await violations(await signIn('bob'))).toEqual([]);
+    expect(await violations(await signIn('tia'))).toEqual([]);
+    expect(await violations(await signIn('aud'))).toEqual([]);
   });
 
   it('keeps a wrong token out with a plain message', async () => {

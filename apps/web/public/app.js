@@ -28,10 +28,69 @@ async function api(method, path, body, extraHeaders = {}) {
   return data;
 }
 
-function show(signedIn) {
+function show(signedIn, roles = []) {
   $('sign-in').hidden = signedIn;
-  $('account').hidden = !signedIn;
+  $('account').hidden = !signedIn || !roles.includes('member');
+  $('treasurer').hidden = !signedIn || !roles.includes('treasurer');
+  $('auditor').hidden = !signedIn || !roles.includes('auditor');
   $('sign-out').hidden = !signedIn;
+}
+
+/** Signs in: who am I in this hub, then what each of my roles shows. */
+async function enter() {
+  const { hubId } = session.get();
+  const me = await api('GET', `/hubs/${encodeURIComponent(hubId)}/me`);
+  if (me.roles.includes('member')) await refresh();
+  if (me.roles.includes('treasurer')) await loadQueue();
+  show(true, me.roles);
+  return me;
+}
+
+/** Loans waiting for this treasurer: applied, not their own, not yet approved by them. */
+async function loadQueue() {
+  const { hubId, memberId } = session.get();
+  const hub = `/hubs/${encodeURIComponent(hubId)}`;
+  const { loans } = await api('GET', `${hub}/pool/loans?status=applied&limit=100`);
+  const waiting = loans.filter((loan) => loan.borrowerId !== memberId && !loan.approvals.some((a) => a.treasurerId === memberId));
+  $('queue-empty').hidden = waiting.length > 0;
+  $('queue').replaceChildren(
+    ...waiting.map((loan) => {
+      const item = document.createElement('li');
+      const text = document.createElement('p');
+      text.textContent = `${loan.borrowerId} asks for ${loan.principal} over ${loan.termMonths} months at ${loan.annualInterestRate}: ${loan.purpose} (${loan.approvals.length} approval${loan.approvals.length === 1 ? '' : 's'} so far)`;
+      const label = document.createElement('label');
+      label.textContent = `Note on ${loan.borrowerId}'s loan`;
+      const note = document.createElement('input');
+      note.id = `note-${loan.loanId}`;
+      label.htmlFor = note.id;
+      const approve = document.createElement('button');
+      approve.type = 'button';
+      approve.textContent = `Approve ${loan.borrowerId}'s loan`;
+      const reject = document.createElement('button');
+      reject.type = 'button';
+      reject.textContent = `Reject ${loan.borrowerId}'s loan`;
+      const error = document.createElement('p');
+      error.className = 'error';
+      error.setAttribute('role', 'alert');
+      const decide = async (path, body) => {
+        if (!note.value.trim()) {
+          error.textContent = 'Write a note: every decision says why.';
+          return;
+        }
+        try {
+          const result = await api('POST', `${hub}/pool/loans/${loan.loanId}/${path}`, body);
+          $('queue-done').textContent = `Loan of ${loan.borrowerId}: ${result.status}.`;
+          await loadQueue();
+        } catch (failure) {
+          error.textContent = failure.message;
+        }
+      };
+      approve.addEventListener('click', () => decide('approvals', { note: note.value.trim() }));
+      reject.addEventListener('click', () => decide('rejections', { reason: note.value.trim() }));
+      item.append(text, label, note, approve, reject, error);
+      return item;
+    }),
+  );
 }
 
 async function refresh(minPosition) {
@@ -74,9 +133,8 @@ $('sign-in-form').addEventListener('submit', async (event) => {
   clearErrors();
   session.set({ hubId: $('hub').value.trim(), memberId: $('member').value.trim(), token: $('token').value.trim() });
   try {
-    await refresh();
-    show(true);
-    $('pay-to').focus();
+    const me = await enter();
+    if (me.roles.includes('member')) $('pay-to').focus();
   } catch (error) {
     session.clear();
     explain(error, 'sign-in-error');
@@ -125,9 +183,21 @@ $('pay-yes').addEventListener('click', async () => {
   pending = null;
 });
 
+$('verify').addEventListener('click', async () => {
+  $('verify-result').textContent = 'Checking every hash chain…';
+  try {
+    const report = await api('GET', '/audit/verify');
+    $('verify-result').textContent = report.ok
+      ? `Every hash chain holds: ${report.events} events checked. Fingerprint ${report.fingerprint}`
+      : `PROBLEM at position ${report.problems[0].position}: ${report.problems[0].problem}`;
+  } catch (error) {
+    $('verify-result').textContent = error.message;
+  }
+});
+
 $('sign-out').addEventListener('click', () => {
   session.clear();
   show(false);
 });
 
-if (session.get()) refresh().then(() => show(true), () => show(false));
+if (session.get()) enter().catch(() => show(false));

@@ -26,6 +26,14 @@ export class HubsController {
     return this.commands.run(request, (context) => new CreateHubCommand({ ...dto, pool: dto.pool ?? {} }, context));
   }
 
+  /** Who the token belongs to in this hub: member id and roles (the web page shows what they may do). */
+  @Get(':hubId/me')
+  @Access(['member', 'treasurer', 'coordinator', 'auditor'])
+  me(@Req() request: LedgerRequest) {
+    const principal = request.principal!;
+    return principal.kind === 'member' ? { memberId: principal.memberId, roles: principal.roles } : null;
+  }
+
   /** Refusals: not_found. */
   @Get(':hubId')
   @Access(ANY_HUB_ROLE)
