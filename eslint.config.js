@@ -20,7 +20,7 @@ module.exports = tseslint.config(
     files: ['apps/web/public/**/*.js'],
     languageOptions: {
       sourceType: 'module',
-      globals: { document: 'readonly', sessionStorage: 'readonly', fetch: 'readonly', crypto: 'readonly' },
+      globals: { document: 'readonly', sessionStorage: 'readonly', fetch: 'readonly', crypto: 'readonly', URL: 'readonly', Blob: 'readonly' },
     },
   },
   {

@@ -3,6 +3,7 @@
  * download). Without /usr/bin/chromium the suite says so and does not run; .ci/run installs it.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Browser, Page, chromium } from 'playwright-core';
@@ -30,6 +31,7 @@ describe('the members’ page in Chromium', () => {
       { memberId: 'tia', roles: ['member', 'treasurer'] },
       { memberId: 'tom', roles: ['treasurer'] },
       { memberId: 'aud', roles: ['auditor'] },
+      { memberId: 'coco', roles: ['coordinator'] },
     ]);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -44,8 +46,8 @@ describe('the members’ page in Chromium', () => {
   async function signIn(memberId: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(server.url);
-    await page.getByLabel('Hub').fill('laurel-fork');
-    await page.getByLabel('Member id').fill(memberId);
+    await page.getByLabel('Hub', { exact: true }).fill('laurel-fork');
+    await page.getByLabel('Member id', { exact: true }).fill(memberId);
     await page.getByLabel('Token').fill(tokens[memberId]);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.locator('#sign-in').waitFor({ state: 'hidden' });
@@ -58,7 +60,7 @@ describe('the members’ page in Chromium', () => {
     const alice = await signIn('alice');
     expect(await alice.locator('#hours-balance').textContent()).toBe('0.00');
     await alice.getByLabel('To member').fill('bob');
-    await alice.getByLabel('Hours').fill('2.5');
+    await alice.getByLabel('Hours', { exact: true }).fill('2.5');
     await alice.getByLabel('What for').fill('childcare');
     await alice.getByRole('button', { name: 'Review payment' }).click();
     expect(await alice.locator('#pay-confirm-text').textContent()).toBe('Pay bob 2.5 hours? Your balance after: -2.50.');
@@ -77,7 +79,7 @@ describe('the members’ page in Chromium', () => {
     if (!available) return;
     const alice = await signIn('alice');
     await alice.getByLabel('To member').fill('bob');
-    await alice.getByLabel('Hours').fill('20');
+    await alice.getByLabel('Hours', { exact: true }).fill('20');
     await alice.getByRole('button', { name: 'Review payment' }).click();
     await alice.getByRole('button', { name: 'Pay', exact: true }).click();
     await alice.locator('#pay-hours-error').filter({ hasText: 'credit limit' }).waitFor();
@@ -119,6 +121,41 @@ describe('the members’ page in Chromium', () => {
     await auditor.screenshot({ path: `${SCREENSHOTS}/auditor.png`, fullPage: true });
   });
 
+  it('lets a coordinator enrol a member, showing the token once, and record a contribution', async () => {
+    if (!available) return;
+    const coco = await signIn('coco');
+    await coco.getByLabel("New member's id").fill('dora');
+    await coco.getByLabel("New member's name").fill('Dora Hensley');
+    await coco.getByRole('button', { name: 'Enrol' }).click();
+    await coco.locator('#enrol-token').filter({ hasText: 'shown this once' }).waitFor();
+    const token = (await coco.locator('#enrol-token').textContent())!.split(': ').pop()!;
+    expect((await server.get('/hubs/laurel-fork/members/dora/balance', token)).status).toBe(200);
+    await coco.getByLabel('From member').fill('dora');
+    await coco.getByLabel('Kind').selectOption('volunteer-hours');
+    await coco.getByLabel('Amount (money, quantity or hours)').fill('3');
+    await coco.getByLabel('What it is').fill('pantry shift');
+    await coco.getByRole('button', { name: 'Record' }).click();
+    await coco.locator('#contribution-done').filter({ hasText: 'Recorded: volunteer-hours from dora.' }).waitFor();
+    await coco.screenshot({ path: `${SCREENSHOTS}/coordinator.png`, fullPage: true });
+  });
+
+  it('shows a treasurer the financing report with its chart, and lets an auditor download the journal', async () => {
+    if (!available) return;
+    const tia = await signIn('tia');
+    await tia.getByRole('button', { name: 'Show the report' }).click();
+    await tia.locator('#report-figures dd').first().waitFor();
+    expect(await tia.locator('#report-figures').textContent()).toContain('Savings500.00');
+    await tia.locator('#report-chart polyline').nth(1).waitFor({ state: 'attached' });
+    expect(await tia.locator('#report-chart polyline').count()).toBe(2);
+    await tia.screenshot({ path: `${SCREENSHOTS}/report.png`, fullPage: true });
+
+    const auditor = await signIn('aud');
+    const [download] = await Promise.all([auditor.waitForEvent('download'), auditor.getByRole('button', { name: "Download the hub's journal" }).click()]);
+    const lines = (await readFile(await download.path(), 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines[0]).toMatchObject({ streamId: 'hub-laurel-fork', type: 'HubCreated', revision: 0 });
+    expect(lines.map((e) => e.type)).toContain('VolunteerHoursPaid');
+  });
+
   it('has no accessibility violations axe-core can find, signed out or in', async () => {
     if (!available) return;
     const violations = async (page: Page) => {
@@ -132,14 +169,15 @@ describe('the members’ page in Chromium', () => {
     expect(await violations(await signIn('bob'))).toEqual([]);
     expect(await violations(await signIn('tia'))).toEqual([]);
     expect(await violations(await signIn('aud'))).toEqual([]);
+    expect(await violations(await signIn('coco'))).toEqual([]);
   });
 
   it('keeps a wrong token out with a plain message', async () => {
     if (!available) return;
     const page = await browser.newPage();
     await page.goto(server.url);
-    await page.getByLabel('Hub').fill('laurel-fork');
-    await page.getByLabel('Member id').fill('alice');
+    await page.getByLabel('Hub', { exact: true }).fill('laurel-fork');
+    await page.getByLabel('Member id', { exact: true }).fill('alice');
     await page.getByLabel('Token').fill('cl_not-the-token');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.locator('#sign-in-error').filter({ hasText: 'not valid' }).waitFor();

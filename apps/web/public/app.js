@@ -33,6 +33,8 @@ function show(signedIn, roles = []) {
   $('account').hidden = !signedIn || !roles.includes('member');
   $('treasurer').hidden = !signedIn || !roles.includes('treasurer');
   $('auditor').hidden = !signedIn || !roles.includes('auditor');
+  $('coordinator').hidden = !signedIn || !roles.includes('coordinator');
+  $('report').hidden = !signedIn || !roles.some((role) => ['treasurer', 'coordinator', 'auditor'].includes(role));
   $('sign-out').hidden = !signedIn;
 }
 
@@ -193,6 +195,109 @@ $('verify').addEventListener('click', async () => {
   } catch (error) {
     $('verify-result').textContent = error.message;
   }
+});
+
+const hubPath = () => `/hubs/${encodeURIComponent(session.get().hubId)}`;
+
+$('enrol-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  $('enrol-error').textContent = '';
+  const roles = $('enrol-treasurer').checked ? ['member', 'treasurer'] : ['member'];
+  try {
+    const { memberId, token } = await api('POST', `${hubPath()}/members`, { memberId: $('enrol-id').value.trim(), displayName: $('enrol-name').value.trim(), roles });
+    // shown once: the ledger keeps only its hash
+    $('enrol-token').textContent = `Token for ${memberId}, shown this once: ${token}`;
+    $('enrol-form').reset();
+  } catch (error) {
+    $('enrol-error').textContent = error.message;
+  }
+});
+
+$('contribution-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  $('contribution-error').textContent = '';
+  try {
+    const body = {
+      memberId: $('contribution-member').value.trim(),
+      kind: $('contribution-kind').value,
+      amount: $('contribution-amount').value.trim(),
+      description: $('contribution-description').value.trim(),
+    };
+    await api('POST', `${hubPath()}/contributions`, body, { 'idempotency-key': crypto.randomUUID() });
+    $('contribution-done').textContent = `Recorded: ${body.kind} from ${body.memberId}.`;
+    $('contribution-form').reset();
+  } catch (error) {
+    $('contribution-error').textContent = error.problem?.code === 'balance_limit_exceeded' ? "That is more hours than the hub's own time account may owe." : error.message;
+  }
+});
+
+/** The report as of the chosen day (its end), and a chart of the six month-ends before it. */
+$('report-load').addEventListener('click', async () => {
+  const day = $('report-as-of').value || new Date().toISOString().slice(0, 10);
+  const asOf = `${day}T23:59:59Z`;
+  const report = await api('GET', `${hubPath()}/reports/financing?asOf=${asOf}`);
+  const figures = [
+    ['Money given', report.contributions.money.total],
+    ['Volunteer hours', report.contributions.volunteerHours.hours],
+    ['Savings', report.pool.savings],
+    ['Pool cash', report.pool.cash],
+    ['Loans outstanding', report.pool.loansOutstanding],
+    ['Arrears', report.pool.arrears],
+    ['Hours exchanged', report.timeBank.hoursExchanged],
+  ];
+  $('report-figures').replaceChildren(
+    ...figures.map(([label, value]) => {
+      const box = document.createElement('div');
+      const dt = document.createElement('dt');
+      dt.textContent = label;
+      const dd = document.createElement('dd');
+      dd.textContent = value;
+      box.append(dt, dd);
+      return box;
+    }),
+  );
+  const months = [5, 4, 3, 2, 1, 0].map((back) => {
+    const end = new Date(`${day}T00:00:00Z`);
+    end.setUTCDate(1);
+    end.setUTCMonth(end.getUTCMonth() - back + 1);
+    end.setUTCDate(0);
+    return `${end.toISOString().slice(0, 10)}T23:59:59Z`;
+  });
+  const points = await Promise.all(
+    months.map((moment) =>
+      api('GET', `${hubPath()}/reports/financing?asOf=${moment}`).then(
+        (r) => [Number(r.pool.cash), Number(r.pool.loansOutstanding)], // only to scale a drawing, never to count
+        () => [0, 0], // the hub did not exist yet
+      ),
+    ),
+  );
+  const top = Math.max(1, ...points.flat());
+  const line = (index, color) => {
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'polyline');
+    path.setAttribute('points', points.map((p, i) => `${10 + i * 60},${110 - (100 * p[index]) / top}`).join(' '));
+    path.setAttribute('fill', 'none');
+    path.setAttribute('stroke', color);
+    path.setAttribute('stroke-width', '3');
+    return path;
+  };
+  $('report-chart').replaceChildren(line(0, '#24492e'), line(1, '#b35c00'));
+});
+
+/** Every event of the hub as stored, page by page through the API, saved as JSON lines. */
+$('journal').addEventListener('click', async () => {
+  const lines = [];
+  let after = 0;
+  for (;;) {
+    const page = await api('GET', `${hubPath()}/audit/events?after=${after}&limit=1000`);
+    for (const event of page.events) lines.push(JSON.stringify(event));
+    if (page.next === null) break;
+    after = page.next;
+  }
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([`${lines.join('\n')}\n`], { type: 'application/x-ndjson' }));
+  link.download = `${session.get().hubId}-journal.jsonl`;
+  link.click();
+  $('journal-result').textContent = `Downloaded ${lines.length} events.`;
 });
 
 $('sign-out').addEventListener('click', () => {
