@@ -133,7 +133,7 @@ describe('the members’ page in Chromium', () => {
     await coco.getByLabel('From member').fill('dora');
     await coco.getByLabel('Kind').selectOption('volunteer-hours');
     await coco.getByLabel('Amount (money, quantity or hours)').fill('3');
-    await coco.getByLabel('What it is').fill('pantry shift');
+    await coco.locator('#contribution-description').fill('pantry shift');
     await coco.getByRole('button', { name: 'Record' }).click();
     await coco.locator('#contribution-done').filter({ hasText: 'Recorded: volunteer-hours from dora.' }).waitFor();
     await coco.screenshot({ path: `${SCREENSHOTS}/coordinator.png`, fullPage: true });
@@ -154,6 +154,42 @@ describe('the members’ page in Chromium', () => {
     const lines = (await readFile(await download.path(), 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
     expect(lines[0]).toMatchObject({ streamId: 'hub-laurel-fork', type: 'HubCreated', revision: 0 });
     expect(lines.map((e) => e.type)).toContain('VolunteerHoursPaid');
+  });
+
+  it("carries a loan from the member's application to a repayment, and lets a coordinator change a limit", async () => {
+    if (!available) return;
+    const alice = await signIn('alice');
+    await alice.locator('#loan-principal').fill('60');
+    await alice.locator('#loan-months').fill('3');
+    await alice.locator('#loan-purpose').fill('a chest freezer for the pantry');
+    await alice.getByRole('button', { name: 'Apply' }).click();
+    await alice.locator('#loan-done').filter({ hasText: 'applied' }).waitFor();
+
+    for (const treasurer of ['tia', 'tom']) {
+      const page = await signIn(treasurer);
+      await page.getByLabel("Note on alice's loan").fill('the pantry needs it');
+      await page.getByRole('button', { name: "Approve alice's loan" }).click();
+      await page.locator('#queue-done').filter({ hasText: 'Loan of alice' }).waitFor();
+    }
+    const tia = await signIn('tia');
+    await tia.locator('#savings-member').fill('bob');
+    await tia.locator('#savings-amount').fill('25');
+    await tia.getByRole('button', { name: 'Record', exact: true }).click();
+    await tia.locator('#savings-done').filter({ hasText: 'bob now has 525.00 saved.' }).waitFor();
+    await tia.locator('#book li').filter({ hasText: '60.00 approved' }).getByRole('button', { name: "Pay out alice's loan" }).click();
+    await tia.locator('#book-done').filter({ hasText: 'Loan of alice: active' }).waitFor();
+    await tia.getByLabel('Repayment from alice').fill('20');
+    await tia.getByRole('button', { name: "Record alice's repayment" }).click();
+    await tia.locator('#book-done').filter({ hasText: '40.00 outstanding' }).waitFor();
+
+    const coco = await signIn('coco');
+    await coco.locator('#change-id').fill('alice');
+    await coco.locator('#change-limit').fill('15');
+    await coco.getByRole('button', { name: 'Change' }).click();
+    await coco.locator('#change-done').filter({ hasText: 'alice: credit limit 15.00' }).waitFor();
+    const balance = await server.get(`/hubs/laurel-fork/members/alice/balance?minPosition=${(await server.get('/health')).body.position}`, tokens.alice);
+    expect(balance.body.hours.creditLimit).toBe('15.00');
+    expect(balance.body.loans.outstanding).toBe('40.00');
   });
 
   it('has no accessibility violations axe-core can find, signed out or in', async () => {

@@ -43,7 +43,7 @@ async function enter() {
   const { hubId } = session.get();
   const me = await api('GET', `/hubs/${encodeURIComponent(hubId)}/me`);
   if (me.roles.includes('member')) await refresh();
-  if (me.roles.includes('treasurer')) await loadQueue();
+  if (me.roles.includes('treasurer')) await Promise.all([loadQueue(), loadBook()]);
   show(true, me.roles);
   return me;
 }
@@ -298,6 +298,100 @@ $('journal').addEventListener('click', async () => {
   link.download = `${session.get().hubId}-journal.jsonl`;
   link.click();
   $('journal-result').textContent = `Downloaded ${lines.length} events.`;
+});
+
+$('loan-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  $('loan-error').textContent = '';
+  try {
+    const result = await api('POST', `${hubPath()}/pool/loans`, {
+      borrowerId: session.get().memberId,
+      principal: $('loan-principal').value.trim(),
+      termMonths: Number.parseInt($('loan-months').value, 10),
+      annualInterestRate: $('loan-rate').value.trim(),
+      purpose: $('loan-purpose').value.trim(),
+    }, { 'idempotency-key': crypto.randomUUID() });
+    $('loan-done').textContent = `Your application is in: ${result.status}. Two treasurers will look at it.`;
+    $('loan-form').reset();
+  } catch (error) {
+    $('loan-error').textContent = error.message;
+  }
+});
+
+$('savings-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  $('savings-error').textContent = '';
+  const plain = { insufficient_funds: 'That is more than the member has saved and free.', insufficient_liquidity: 'The pool does not hold that much cash.' };
+  try {
+    const result = await api('POST', `${hubPath()}/pool/${$('savings-kind').value}`, { memberId: $('savings-member').value.trim(), amount: $('savings-amount').value.trim() }, { 'idempotency-key': crypto.randomUUID() });
+    $('savings-done').textContent = `${result.memberId} now has ${result.savings} saved.`;
+    $('savings-form').reset();
+  } catch (error) {
+    $('savings-error').textContent = plain[error.problem?.code] ?? error.message;
+  }
+});
+
+/** Approved loans to disburse and active ones to collect repayments on. */
+async function loadBook() {
+  const [approved, active] = await Promise.all(['approved', 'active'].map((status) => api('GET', `${hubPath()}/pool/loans?status=${status}&limit=100`)));
+  $('book').replaceChildren(
+    ...[...approved.loans, ...active.loans].map((loan) => {
+      const item = document.createElement('li');
+      const text = document.createElement('p');
+      text.textContent = loan.status === 'approved'
+        ? `${loan.borrowerId}: ${loan.principal} approved, not yet paid out`
+        : `${loan.borrowerId}: ${loan.outstanding} outstanding, ${loan.arrears} in arrears`;
+      const error = document.createElement('p');
+      error.className = 'error';
+      error.setAttribute('role', 'alert');
+      const act = async (path, body) => {
+        try {
+          const result = await api('POST', `${hubPath()}/pool/loans/${loan.loanId}/${path}`, body, { 'idempotency-key': crypto.randomUUID() });
+          $('book-done').textContent = `Loan of ${loan.borrowerId}: ${result.status}${result.outstanding ? `, ${result.outstanding} outstanding` : ''}.`;
+          await loadBook();
+        } catch (failure) {
+          error.textContent = failure.problem?.code === 'insufficient_liquidity' ? 'The pool cannot pay this out now: its cash, less the reserve, is not enough.' : failure.message;
+        }
+      };
+      if (loan.status === 'approved') {
+        const pay = document.createElement('button');
+        pay.type = 'button';
+        pay.textContent = `Pay out ${loan.borrowerId}'s loan`;
+        pay.addEventListener('click', () => act('disbursement', {}));
+        item.append(text, pay, error);
+      } else {
+        const label = document.createElement('label');
+        label.textContent = `Repayment from ${loan.borrowerId}`;
+        const amount = document.createElement('input');
+        amount.id = `repay-${loan.loanId}`;
+        amount.inputMode = 'decimal';
+        label.htmlFor = amount.id;
+        const repay = document.createElement('button');
+        repay.type = 'button';
+        repay.textContent = `Record ${loan.borrowerId}'s repayment`;
+        repay.addEventListener('click', () => act('repayments', { amount: amount.value.trim() }));
+        item.append(text, label, amount, repay, error);
+      }
+      return item;
+    }),
+  );
+}
+
+$('change-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  $('change-error').textContent = '';
+  const body = {};
+  const limit = $('change-limit').value.trim();
+  if (limit) body.creditLimit = limit;
+  const roles = ['member', 'treasurer', 'coordinator', 'auditor'].filter((role) => $(`role-${role}`).checked);
+  if (roles.length > 0) body.roles = roles;
+  try {
+    const member = await api('PATCH', `${hubPath()}/members/${encodeURIComponent($('change-id').value.trim())}`, body);
+    $('change-done').textContent = `${member.memberId}: credit limit ${member.creditLimit ?? 'the hub default'}, roles ${member.roles.join(', ')}.`;
+    $('change-form').reset();
+  } catch (error) {
+    $('change-error').textContent = error.message;
+  }
 });
 
 $('sign-out').addEventListener('click', () => {
