@@ -1,0 +1,24 @@
+// Shared by every section of the page: the element finder, the session and the API client.
+export const $ = (id) => document.getElementById(id);
+export const session = {
+  get: () => JSON.parse(sessionStorage.getItem('commons') ?? 'null'),
+  set: (value) => sessionStorage.setItem('commons', JSON.stringify(value)),
+  clear: () => sessionStorage.removeItem('commons'),
+};
+
+
+export async function api(method, path, body, extraHeaders = {}) {
+  const { token } = session.get() ?? {};
+  const response = await fetch(path, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}), ...extraHeaders },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) throw Object.assign(new Error(data.detail ?? response.statusText), { problem: data });
+  return data;
+}
+
+
+/** The signed-in person's hub, as an API path. */
+export const hubPath = () => `/hubs/${encodeURIComponent(session.get().hubId)}`;

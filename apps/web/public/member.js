@@ -1,0 +1,109 @@
+// What a member does: see their accounts and statement, pay hours, apply for a loan.
+import { $, api, hubPath, session } from './api.js';
+
+// Problems from the API, in plain words, and the field each one belongs to.
+export const PLAIN = {
+  credit_limit_exceeded: ['pay-hours', 'That would take you past your credit limit.'],
+  balance_limit_exceeded: ['pay-hours', 'That would take them past the most hours anyone may hold.'],
+  not_found: ['pay-to', 'There is no member with that id in your hub.'],
+  invalid_state: ['pay-to', 'That member cannot take part in payments right now.'],
+  unauthenticated: ['sign-in-error', 'That token is not valid here. Ask your coordinator for a new one.'],
+  forbidden: ['sign-in-error', 'Your token does not allow this.'],
+};
+
+
+export async function refresh(minPosition) {
+  const { hubId, memberId } = session.get();
+  const wait = minPosition ? `?minPosition=${minPosition}` : '';
+  const base = `/hubs/${encodeURIComponent(hubId)}/members/${encodeURIComponent(memberId)}`;
+  const balance = await api('GET', `${base}/balance${wait}`);
+  $('hours-balance').textContent = balance.hours.balance;
+  $('hours-limit').textContent = balance.hours.creditLimit;
+  $('hours-available').textContent = balance.hours.available;
+  $('savings').textContent = balance.savings.balance;
+  $('loans').textContent = balance.loans.outstanding;
+  const statement = await api('GET', `${base}/statement?account=hours&limit=50${minPosition ? `&minPosition=${minPosition}` : ''}`);
+  $('statement').replaceChildren(
+    ...statement.entries.reverse().map((entry) => {
+      const row = document.createElement('tr');
+      for (const text of [entry.at.slice(0, 10), entry.counterparty ?? '', entry.memo ?? '', entry.amount, entry.balance]) {
+        const cell = document.createElement('td');
+        cell.textContent = text;
+        row.append(cell);
+      }
+      return row;
+    }),
+  );
+  return balance;
+}
+
+export function clearErrors() {
+  for (const id of ['pay-to-error', 'pay-hours-error', 'sign-in-error']) $(id).textContent = '';
+}
+
+export function explain(error, fallbackField) {
+  const code = error.problem?.code;
+  const [field, text] = PLAIN[code] ?? [fallbackField, error.message];
+  $(field.endsWith('-error') ? field : `${field}-error`).textContent = text;
+}
+
+let pending = null;
+$('pay-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  clearErrors();
+  const hours = $('pay-hours').value.trim();
+  if (!/^\d+(\.\d{1,2})?$/.test(hours) || Number(hours) === 0) {
+    $('pay-hours-error').textContent = 'Hours are a number above zero, at most two decimals, such as 1.5.';
+    return;
+  }
+  const balance = $('hours-balance').textContent;
+  const after = (Math.round(Number(balance) * 100) - Math.round(Number(hours) * 100)) / 100;
+  pending = { toMemberId: $('pay-to').value.trim(), hours, memo: $('pay-memo').value, key: crypto.randomUUID() };
+  $('pay-confirm-text').textContent = `Pay ${pending.toMemberId} ${hours} hours? Your balance after: ${after.toFixed(2)}.`;
+  $('pay-confirm').hidden = false;
+  $('pay-yes').focus();
+});
+
+$('pay-no').addEventListener('click', () => {
+  $('pay-confirm').hidden = true;
+  pending = null;
+  $('pay-hours').focus();
+});
+
+$('pay-yes').addEventListener('click', async () => {
+  const { hubId, memberId } = session.get();
+  $('pay-confirm').hidden = true;
+  try {
+    const { position } = await api(
+      'POST',
+      `/hubs/${encodeURIComponent(hubId)}/timebank/transfers`,
+      { fromMemberId: memberId, toMemberId: pending.toMemberId, hours: pending.hours, ...(pending.memo ? { memo: pending.memo } : {}) },
+      { 'idempotency-key': pending.key },
+    );
+    await refresh(position);
+    $('pay-done').textContent = `Paid ${pending.toMemberId} ${pending.hours} hours.`;
+    $('pay-form').reset();
+  } catch (error) {
+    explain(error, 'pay-hours');
+  }
+  pending = null;
+});
+
+$('loan-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  $('loan-error').textContent = '';
+  try {
+    const result = await api('POST', `${hubPath()}/pool/loans`, {
+      borrowerId: session.get().memberId,
+      principal: $('loan-principal').value.trim(),
+      termMonths: Number.parseInt($('loan-months').value, 10),
+      annualInterestRate: $('loan-rate').value.trim(),
+      purpose: $('loan-purpose').value.trim(),
+    }, { 'idempotency-key': crypto.randomUUID() });
+    $('loan-done').textContent = `Your application is in: ${result.status}. Two treasurers will look at it.`;
+    $('loan-form').reset();
+  } catch (error) {
+    $('loan-error').textContent = error.message;
+  }
+});
+
