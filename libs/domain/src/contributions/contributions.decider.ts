@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
 import { Decider } from '../decider';
-import { AlreadyExists, Forbidden, InvalidState, NotFound, ValidationFailed } from '../errors';
-import { requireMember } from '../hub/hub.decider';
-import { HubState, hasRole } from '../hub/hub.state';
+import { AlreadyExists, InvalidState, NotFound, ValidationFailed } from '../errors';
+import { actingAs, requireMember } from '../hub/hub.decider';
+import { HubState } from '../hub/hub.state';
 import { Amount } from '../money';
 import { FundCommand, RecordContribution } from './contributions.commands';
 import { FundEvent } from './contributions.events';
@@ -42,10 +42,7 @@ export function decideFund(command: FundCommand, state: FundState, hubState: Hub
 function recordContribution(command: RecordContribution, state: FundState, hubState: HubState): FundEvent[] {
   const hub = hubState.hub;
   if (!hub) throw new NotFound('hub not found');
-  const recorder = hubState.members.get(command.actorId);
-  if (!recorder || recorder.status !== 'active' || !(hasRole(recorder, 'coordinator') || hasRole(recorder, 'treasurer'))) {
-    throw new Forbidden('only a coordinator or treasurer records contributions');
-  }
+  const recorder = actingAs(hubState, command.actorId, ['coordinator', 'treasurer'], 'record contributions');
   if (state.contributionIds.has(command.contributionId)) throw new AlreadyExists(`contribution ${command.contributionId} exists`);
   const member = requireMember(hubState, command.memberId);
   if (member.status !== 'active') throw new InvalidState(`member ${member.memberId} is suspended`);

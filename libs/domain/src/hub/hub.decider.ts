@@ -1,5 +1,5 @@
 import { Decider } from '../decider';
-import { AlreadyExists, InvalidState, NotFound, ValidationFailed } from '../errors';
+import { AlreadyExists, Forbidden, InvalidState, NotFound, ValidationFailed } from '../errors';
 import { checkId } from '../ids';
 import { Amount, HOUR, isKnownUnit } from '../money';
 import { ChangeMember, CreateHub, EnrolMember, HubCommand } from './hub.commands';
@@ -227,6 +227,15 @@ function checkRoles(roles: unknown): Role[] {
   }
   // Stored in a fixed order so that equal sets compare equal.
   return ROLES.filter((role) => roles.includes(role));
+}
+
+/** The member giving a command, active and holding one of `roles` in this hub; else forbidden. */
+export function actingAs(state: HubState, memberId: string, roles: Role[], doing: string): MemberRecord {
+  const member = state.members.get(memberId);
+  if (!member || member.status !== 'active' || !roles.some((role) => member.roles.includes(role))) {
+    throw new Forbidden(`only a ${roles.join(' or ')} of this hub may ${doing}`);
+  }
+  return member;
 }
 
 export function assertActive(member: MemberRecord): void {

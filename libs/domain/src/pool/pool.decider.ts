@@ -10,7 +10,7 @@ import {
   Overpayment,
   ValidationFailed,
 } from '../errors';
-import { requireMember } from '../hub/hub.decider';
+import { actingAs, requireMember } from '../hub/hub.decider';
 import { HubSettings, HubState, MemberRecord, hasRole } from '../hub/hub.state';
 import { checkId } from '../ids';
 import { Amount, scaleOf } from '../money';
@@ -263,11 +263,7 @@ function voteToWriteOff(command: VoteToWriteOff, state: PoolState, hubState: Hub
 }
 
 function treasurer(hubState: HubState, memberId: string): MemberRecord {
-  const member = hubState.members.get(memberId);
-  if (!member || member.status !== 'active' || !hasRole(member, 'treasurer')) {
-    throw new Forbidden('only a treasurer of this hub may do this');
-  }
-  return member;
+  return actingAs(hubState, memberId, ['treasurer'], 'do this');
 }
 
 /** Four eyes: a treasurer who is not the borrower. */

@@ -1,6 +1,6 @@
 import { Decider } from '../decider';
-import { BalanceLimitExceeded, CreditLimitExceeded, Forbidden, NotFound, ValidationFailed } from '../errors';
-import { assertActive, requireMember } from '../hub/hub.decider';
+import { BalanceLimitExceeded, CreditLimitExceeded, NotFound, ValidationFailed } from '../errors';
+import { actingAs, assertActive, requireMember } from '../hub/hub.decider';
 import { HubSettings, HubState, MemberRecord, effectiveCreditLimit, hasRole } from '../hub/hub.state';
 import { Amount, HOUR } from '../money';
 import { PayHours, PayVolunteerHours, TimeBankCommand } from './timebank.commands';
@@ -65,10 +65,7 @@ function payHours(command: PayHours, state: TimeBankState, hubState: HubState): 
 
 function payVolunteerHours(command: PayVolunteerHours, state: TimeBankState, hubState: HubState): TimeBankEvent[] {
   const hub = requireHub(hubState);
-  const recorder = hubState.members.get(command.actorId);
-  if (!recorder || recorder.status !== 'active' || !(hasRole(recorder, 'coordinator') || hasRole(recorder, 'treasurer'))) {
-    throw new Forbidden('only a coordinator or treasurer records volunteer hours');
-  }
+  const recorder = actingAs(hubState, command.actorId, ['coordinator', 'treasurer'], 'record volunteer hours');
   const hours = Amount.parsePositive(command.hours, HOUR, 'amount');
   const description = typeof command.description === 'string' ? command.description.trim() : '';
   if (description.length === 0 || description.length > MEMO_LENGTH_MAX) {
