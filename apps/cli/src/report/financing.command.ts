@@ -1,5 +1,4 @@
-import { fundStream, hubStream, poolStream, timeBankStream } from '@commons/domain';
-import { FinancingReport, financingReport, financingReportCsv } from '@commons/projections';
+import { FinancingReport, financingReport, financingReportCsv, hubHistory } from '@commons/projections';
 import { UsageError } from '../args';
 import { openEvents } from '../data-dir';
 
@@ -21,15 +20,7 @@ export async function reportFinancing(options: Map<string, string | true>, out: 
   const window = { asOf: moment('as-of') ?? new Date().toISOString(), from: moment('from'), to: moment('to') };
   const store = openEvents(options);
   try {
-    const report = await financingReport(
-      {
-        hub: store.readStream(hubStream(hubId)),
-        timeBank: store.readStream(timeBankStream(hubId)),
-        pool: store.readStream(poolStream(hubId)),
-        fund: store.readStream(fundStream(hubId)),
-      },
-      window,
-    );
+    const report = await financingReport(hubHistory(store, hubId), window);
     if (!report) {
       process.stderr.write(`commons: no hub ${hubId} as of ${window.asOf}\n`);
       return 1;

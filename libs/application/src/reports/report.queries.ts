@@ -1,19 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { NotFound, fundStream, hubStream, poolStream, timeBankStream } from '@commons/domain';
+import { NotFound } from '@commons/domain';
 import { EVENT_STORE, EventStore } from '@commons/event-store';
-import { FinancingReport, HubHistory, NetworkReport, ReportWindow, financingReport, networkReport } from '@commons/projections';
+import { FinancingReport, NetworkReport, ReportWindow, financingReport, hubHistory, networkReport } from '@commons/projections';
 import { ReadModels } from '../read-models';
-
-/** A hub's four streams, read from the store as they are recorded. */
-export function hubHistory(store: EventStore, hubId: string): HubHistory {
-  return {
-    hub: store.readStream(hubStream(hubId)),
-    timeBank: store.readStream(timeBankStream(hubId)),
-    pool: store.readStream(poolStream(hubId)),
-    fund: store.readStream(fundStream(hubId)),
-  };
-}
 
 export class GetFinancingReportQuery extends Query<FinancingReport> {
   constructor(

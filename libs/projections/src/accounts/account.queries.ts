@@ -74,6 +74,11 @@ export class AccountQueries {
     );
   }
 
+  /** Whether the read models know this member of this hub. */
+  knows(hubId: string, memberId: string): boolean {
+    return this.limitNow.get(hubId, memberId) !== undefined;
+  }
+
   /** Null when the hub or member is unknown to the read models. */
   balanceOf(hubId: string, memberId: string, asOf?: string): BalanceView | null {
     const hub = this.hub.get(hubId);

@@ -9,6 +9,10 @@ import {
   TimeBankEvent,
   TimeBankState,
   balanceOf,
+  fundStream,
+  hubStream,
+  poolStream,
+  timeBankStream,
   effectiveCreditLimit,
   hasRole,
   hubDecider,
@@ -17,7 +21,7 @@ import {
   scaleOf,
   timeBankDecider,
 } from '@commons/domain';
-import { RecordedEvent } from '@commons/event-store';
+import { EventStore, RecordedEvent } from '@commons/event-store';
 
 const NEAR_LIMIT_SHARE = new Decimal('0.1'); // "near" the limit: a tenth of it or less still available
 
@@ -36,6 +40,16 @@ export interface HubHistory {
   timeBank: AsyncIterable<RecordedEvent>;
   pool: AsyncIterable<RecordedEvent>;
   fund: AsyncIterable<RecordedEvent>;
+}
+
+/** A hub's four streams, read from the store as they are recorded. */
+export function hubHistory(store: EventStore, hubId: string): HubHistory {
+  return {
+    hub: store.readStream(hubStream(hubId)),
+    timeBank: store.readStream(timeBankStream(hubId)),
+    pool: store.readStream(poolStream(hubId)),
+    fund: store.readStream(fundStream(hubId)),
+  };
 }
 
 export interface FinancingReport {
