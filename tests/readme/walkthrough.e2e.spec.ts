@@ -25,9 +25,11 @@ describe('the README walkthrough', () => {
     const folder = join(server.dataDir, 'reader');
     mkdirSync(join(folder, 'data'), { recursive: true });
     writeFileSync(join(folder, 'data', 'admin-token'), `${ADMIN}\n`);
-    const run = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', walkthrough()], {
+    // a plain shell: no startup files, which may not expect `set -u` (Debian's bash.bashrc does not)
+    const { BASH_ENV: _ignored, ...env } = process.env;
+    const run = await promisify(execFile)('bash', ['--noprofile', '--norc', '-euo', 'pipefail', '-c', walkthrough()], {
       cwd: folder,
-      env: { ...process.env, BASE: server.url },
+      env: { ...env, BASE: server.url },
       encoding: 'utf8',
     });
     expect(run.stderr).toBe('');
