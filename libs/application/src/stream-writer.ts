@@ -5,7 +5,8 @@ import { CommandContext } from './command-context';
 import { ConcurrencyConflict } from './concurrency-conflict';
 
 const GROUP_COMMIT_MAX = 512; // commands decided into one append: one fsync serves them all
-const CONFLICT_RETRY_MAX = 5; // another process appended to the stream; reload and decide again
+const CONFLICT_RETRY_MAX = 12; // another process appended to the stream; reload and decide again
+const CONFLICT_BACKOFF_MS = 4; // a random pause, growing per attempt, so two processes in lockstep fall out of step
 const SCHEMA_VERSION = 1;
 
 /** How a stream's events fold into its state: a decider without its `decide`. */
@@ -164,6 +165,7 @@ export class StreamWriter<State, Context = void> {
           return;
         }
         pending = accepted.map(({ job }) => job); // decide again on the state the other process left
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * CONFLICT_BACKOFF_MS * attempt));
       }
     }
   }
