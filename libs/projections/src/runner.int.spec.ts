@@ -24,10 +24,12 @@ function summing(failAt: { n: number | null }) {
     const add = db.prepare('UPDATE total SET sum = sum + ?, count = count + 1 WHERE id = 1');
     return {
       name: 'sum',
-      apply(event) {
-        const n = (event.data as { n: number }).n;
-        if (n === failAt.n) throw new Error('projection failed');
-        add.run(n);
+      apply(page) {
+        for (const event of page) {
+          const n = (event.data as { n: number }).n;
+          if (n === failAt.n) throw new Error('projection failed');
+          add.run(n);
+        }
       },
     };
   };

@@ -43,13 +43,21 @@ export class ProjectionRunner {
     this.readCheckpoint = () => select.get(CHECKPOINT_NAME)?.position ?? 0;
     this.current = this.readCheckpoint();
     this.applyPage = db.transaction((events: RecordedEvent[]) => {
+      if (events.length === 0) return;
+      let previous = this.current;
       for (const event of events) {
-        if (event.position <= this.current) throw new Error(`checkpoint must move forward: ${event.position}`);
-        for (const projection of this.projections) projection.apply(event);
-        this.current = event.position;
+        if (event.position <= previous) throw new Error(`checkpoint must move forward: ${event.position}`);
+        previous = event.position;
       }
+      for (const projection of this.projections) projection.apply(events);
+      this.current = previous;
       save.run(CHECKPOINT_NAME, this.current);
     });
+  }
+
+  /** Indexes a rebuild into a fresh database may create after loading (see Projection). */
+  get deferredIndexes(): ReadonlyArray<{ name: string; sql: string }> {
+    return this.projections.flatMap((projection) => projection.deferredIndexes ?? []);
   }
 
   /** The position of the last event applied to the read models. */

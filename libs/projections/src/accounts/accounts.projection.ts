@@ -14,14 +14,27 @@ CREATE TABLE IF NOT EXISTS account_balances (
 CREATE TABLE IF NOT EXISTS statement_entries (
   hub_id TEXT NOT NULL, member_id TEXT NOT NULL, account TEXT NOT NULL, position INTEGER NOT NULL,
   at TEXT NOT NULL, type TEXT NOT NULL, counterparty TEXT, memo TEXT, reference TEXT,
-  amount TEXT NOT NULL, balance_after TEXT NOT NULL,
-  PRIMARY KEY (hub_id, member_id, account, position)
-) WITHOUT ROWID;
+  amount TEXT NOT NULL, balance_after TEXT NOT NULL
+);
 `;
+// a statement is read by member in position order; a rebuild creates this index after loading
+const STATEMENT_INDEX = {
+  name: 'statement_entries_by_member',
+  sql: 'CREATE UNIQUE INDEX IF NOT EXISTS statement_entries_by_member ON statement_entries (hub_id, member_id, account, position)',
+};
+
+interface Balance {
+  hubId: string;
+  memberId: string;
+  account: AccountKind;
+  scale: number;
+  value: Decimal;
+}
 
 /** Each member's balances and the statement lines behind them, with a running balance. */
 export function accountsProjection(db: Database.Database): Projection {
   db.exec(SCHEMA);
+  db.exec(STATEMENT_INDEX.sql);
   const balance = db.prepare<[string, string, string], { balance: string }>(
     'SELECT balance FROM account_balances WHERE hub_id = ? AND member_id = ? AND account = ?',
   );
@@ -45,23 +58,36 @@ export function accountsProjection(db: Database.Database): Projection {
     return scale;
   };
 
+  // the balances a page touches, read once and written once when the page ends
+  let balances = new Map<string, Balance>();
+
   function post(
     recorded: RecordedEvent,
     line: { hubId: string; memberId: string; account: AccountKind; amount: Decimal; scale: number; at: string;
       counterparty: string | null; memo: string | null; reference: string | null },
   ) {
-    const before = balance.get(line.hubId, line.memberId, line.account)?.balance ?? '0';
-    const after = new Decimal(before).plus(line.amount).toFixed(line.scale);
-    setBalance.run(line.hubId, line.memberId, line.account, after);
+    const key = `${line.hubId}\u0000${line.memberId}\u0000${line.account}`;
+    let current = balances.get(key);
+    if (current === undefined) {
+      const stored = balance.get(line.hubId, line.memberId, line.account)?.balance ?? '0';
+      current = { hubId: line.hubId, memberId: line.memberId, account: line.account, scale: line.scale, value: new Decimal(stored) };
+      balances.set(key, current);
+    }
+    current.value = current.value.plus(line.amount);
     addEntry.run(line.hubId, line.memberId, line.account, recorded.position, line.at, recorded.type,
-      line.counterparty, line.memo, line.reference, line.amount.toFixed(line.scale), after);
+      line.counterparty, line.memo, line.reference, line.amount.toFixed(line.scale), current.value.toFixed(line.scale));
   }
 
   return {
     name: 'accounts',
-    apply(recorded: RecordedEvent) {
-      if (TIMEBANK_EVENT_TYPES.has(recorded.type)) postHours(recorded, recorded as unknown as TimeBankEvent);
-      else if (POOL_EVENT_TYPES.has(recorded.type)) postMoney(recorded, recorded as unknown as PoolEvent);
+    deferredIndexes: [STATEMENT_INDEX],
+    apply(page) {
+      balances = new Map(); // a page that failed before may have left its balances behind
+      for (const recorded of page) {
+        if (TIMEBANK_EVENT_TYPES.has(recorded.type)) postHours(recorded, recorded as unknown as TimeBankEvent);
+        else if (POOL_EVENT_TYPES.has(recorded.type)) postMoney(recorded, recorded as unknown as PoolEvent);
+      }
+      for (const b of balances.values()) setBalance.run(b.hubId, b.memberId, b.account, b.value.toFixed(b.scale));
     },
   };
 

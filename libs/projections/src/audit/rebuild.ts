@@ -7,7 +7,8 @@ const REBUILD_BATCH = 10_000; // events per read-model transaction while rebuild
 
 /**
  * Rebuilds every read model from position 0 up to `upTo` into `db` (a fresh database), in
- * batches, calling `progress` after each. Returns the number of events applied.
+ * batches, calling `progress` after each, and creates the deferred indexes at the end. Returns
+ * the number of events applied.
  */
 export async function rebuildReadModels(
   store: EventStore,
@@ -16,6 +17,8 @@ export async function rebuildReadModels(
   progress: (applied: number) => void = () => undefined,
 ): Promise<number> {
   const runner = new ProjectionRunner(store, db, ALL_PROJECTIONS);
+  if (runner.position !== 0) throw new Error('a rebuild needs a fresh database');
+  for (const index of runner.deferredIndexes) db.exec(`DROP INDEX IF EXISTS "${index.name}"`);
   let batch: RecordedEvent[] = [];
   let applied = 0;
   const flush = () => {
@@ -31,6 +34,7 @@ export async function rebuildReadModels(
     if (batch.length >= REBUILD_BATCH) flush();
   }
   flush();
+  for (const index of runner.deferredIndexes) db.exec(index.sql);
   return applied;
 }
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { hubOfStream } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
-import { Projection } from '../projection';
+import { Projection, eventByEvent } from '../projection';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS idempotency_keys (
@@ -21,15 +21,12 @@ export function idempotencyProjection(db: Database.Database): Projection {
   const insert = db.prepare(
     'INSERT OR IGNORE INTO idempotency_keys (scope, key, request_hash, response, position) VALUES (?, ?, ?, ?, ?)',
   );
-  return {
-    name: 'idempotency',
-    apply(event: RecordedEvent) {
-      const { idempotencyKey, requestHash, response, actor } = event.metadata;
-      if (idempotencyKey === undefined || response === undefined) return;
-      const scope = idempotencyScope(actor, hubOfStream(event.streamId));
-      insert.run(scope, idempotencyKey, requestHash ?? '', JSON.stringify(response), event.position);
-    },
-  };
+  return eventByEvent('idempotency', (event: RecordedEvent) => {
+    const { idempotencyKey, requestHash, response, actor } = event.metadata;
+    if (idempotencyKey === undefined || response === undefined) return;
+    const scope = idempotencyScope(actor, hubOfStream(event.streamId));
+    insert.run(scope, idempotencyKey, requestHash ?? '', JSON.stringify(response), event.position);
+  });
 }
 
 export interface StoredResponse {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import Decimal from 'decimal.js';
 import { POOL_EVENT_TYPES, PoolEvent, hubOfStream } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
-import { Projection } from '../projection';
+import { Projection, eventByEvent } from '../projection';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS loans (
@@ -52,63 +52,60 @@ export function loansProjection(db: Database.Database): Projection {
     (column === 'approvals' ? setApprovals : setVotes).run(JSON.stringify(list), hubId, loanId);
   };
 
-  return {
-    name: 'loans',
-    apply(recorded: RecordedEvent) {
-      if (!POOL_EVENT_TYPES.has(recorded.type)) return;
-      const hubId = hubOfStream(recorded.streamId)!;
-      const event = recorded as unknown as PoolEvent;
-      switch (event.type) {
-        case 'SavingsDeposited':
-        case 'SavingsWithdrawn':
-          return;
-        case 'LoanApplied': {
-          const d = event.data;
-          insert.run(hubId, d.loanId, recorded.position, d.borrowerId, d.principal, d.termMonths, d.annualInterestRate,
-            d.purpose, d.projectId, d.appliedBy, d.at);
-          return;
-        }
-        case 'LoanApprovalGiven': {
-          const { treasurerId, role, note, at } = event.data;
-          return append('approvals', hubId, event.data.loanId, { treasurerId, role, note, at });
-        }
-        case 'LoanApproved':
-          decide.run('approved', event.data.at, hubId, event.data.loanId);
-          return;
-        case 'LoanRejected': {
-          const { treasurerId, role, reason, at } = event.data;
-          reject.run(at, JSON.stringify({ treasurerId, role, reason, at }), hubId, event.data.loanId);
-          return;
-        }
-        case 'LoanCancelled':
-          cancel.run(event.data.at, event.data.by, hubId, event.data.loanId);
-          return;
-        case 'LoanDisbursed':
-          disburse.run(event.data.at, JSON.stringify(event.data.schedule), hubId, event.data.loanId);
-          return;
-        case 'LoanRepaymentReceived': {
-          const d = event.data;
-          const row = get.get(hubId, d.loanId)!;
-          paid.run(new Decimal(row.principal_paid).plus(d.principal).toString(), new Decimal(row.interest_paid).plus(d.interest).toString(),
-            hubId, d.loanId);
-          recordRepayment.run(hubId, d.loanId, recorded.position, d.at, d.amount, d.interest, d.principal, d.treasurerId);
-          return;
-        }
-        case 'LoanRepaid':
-          close.run('repaid', event.data.at, hubId, event.data.loanId);
-          return;
-        case 'LoanWriteOffVoted': {
-          const { treasurerId, role, reason, at } = event.data;
-          return append('write_off_votes', hubId, event.data.loanId, { treasurerId, role, reason, at });
-        }
-        case 'LoanWrittenOff':
-          writeOff.run(event.data.at, event.data.principal, hubId, event.data.loanId);
-          return;
-        default: {
-          const unhandled: never = event;
-          throw new TypeError(`unhandled pool event ${(unhandled as { type: string }).type}`);
-        }
+  return eventByEvent('loans', (recorded: RecordedEvent) => {
+    if (!POOL_EVENT_TYPES.has(recorded.type)) return;
+    const hubId = hubOfStream(recorded.streamId)!;
+    const event = recorded as unknown as PoolEvent;
+    switch (event.type) {
+      case 'SavingsDeposited':
+      case 'SavingsWithdrawn':
+        return;
+      case 'LoanApplied': {
+        const d = event.data;
+        insert.run(hubId, d.loanId, recorded.position, d.borrowerId, d.principal, d.termMonths, d.annualInterestRate,
+          d.purpose, d.projectId, d.appliedBy, d.at);
+        return;
       }
-    },
-  };
+      case 'LoanApprovalGiven': {
+        const { treasurerId, role, note, at } = event.data;
+        return append('approvals', hubId, event.data.loanId, { treasurerId, role, note, at });
+      }
+      case 'LoanApproved':
+        decide.run('approved', event.data.at, hubId, event.data.loanId);
+        return;
+      case 'LoanRejected': {
+        const { treasurerId, role, reason, at } = event.data;
+        reject.run(at, JSON.stringify({ treasurerId, role, reason, at }), hubId, event.data.loanId);
+        return;
+      }
+      case 'LoanCancelled':
+        cancel.run(event.data.at, event.data.by, hubId, event.data.loanId);
+        return;
+      case 'LoanDisbursed':
+        disburse.run(event.data.at, JSON.stringify(event.data.schedule), hubId, event.data.loanId);
+        return;
+      case 'LoanRepaymentReceived': {
+        const d = event.data;
+        const row = get.get(hubId, d.loanId)!;
+        paid.run(new Decimal(row.principal_paid).plus(d.principal).toString(), new Decimal(row.interest_paid).plus(d.interest).toString(),
+          hubId, d.loanId);
+        recordRepayment.run(hubId, d.loanId, recorded.position, d.at, d.amount, d.interest, d.principal, d.treasurerId);
+        return;
+      }
+      case 'LoanRepaid':
+        close.run('repaid', event.data.at, hubId, event.data.loanId);
+        return;
+      case 'LoanWriteOffVoted': {
+        const { treasurerId, role, reason, at } = event.data;
+        return append('write_off_votes', hubId, event.data.loanId, { treasurerId, role, reason, at });
+      }
+      case 'LoanWrittenOff':
+        writeOff.run(event.data.at, event.data.principal, hubId, event.data.loanId);
+        return;
+      default: {
+        const unhandled: never = event;
+        throw new TypeError(`unhandled pool event ${(unhandled as { type: string }).type}`);
+      }
+    }
+  });
 }

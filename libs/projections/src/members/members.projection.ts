@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { HubEvent, HUB_EVENT_TYPES, hubOfStream } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
-import { Projection } from '../projection';
+import { Projection, eventByEvent } from '../projection';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS hubs (
@@ -38,45 +38,42 @@ export function membersProjection(db: Database.Database): Projection {
     'INSERT INTO credit_limit_history (hub_id, member_id, position, at, credit_limit) VALUES (?, ?, ?, ?, ?)',
   );
 
-  return {
-    name: 'members',
-    apply(recorded: RecordedEvent) {
-      if (!HUB_EVENT_TYPES.has(recorded.type)) return;
-      const hubId = hubOfStream(recorded.streamId)!;
-      const event = recorded as unknown as HubEvent;
-      switch (event.type) {
-        case 'HubCreated': {
-          const d = event.data;
-          insertHub.run(hubId, d.name, d.currency, d.timeBank.defaultCreditLimit, d.timeBank.maxBalance, d.timeBank.hubAccountLimit,
-            d.pool.approvalQuorum, d.pool.reserveRatio, d.at);
-          return;
-        }
-        case 'MemberEnrolled': {
-          const d = event.data;
-          insertMember.run(hubId, d.memberId, d.displayName, JSON.stringify(d.roles), d.creditLimit, d.at);
-          recordLimit.run(hubId, d.memberId, recorded.position, d.at, d.creditLimit);
-          return;
-        }
-        case 'MemberRolesChanged':
-          setRoles.run(JSON.stringify(event.data.roles), hubId, event.data.memberId);
-          return;
-        case 'MemberCreditLimitChanged':
-          setLimit.run(event.data.creditLimit, hubId, event.data.memberId);
-          recordLimit.run(hubId, event.data.memberId, recorded.position, event.data.at, event.data.creditLimit);
-          return;
-        case 'MemberSuspended':
-          setStatus.run('suspended', hubId, event.data.memberId);
-          return;
-        case 'MemberReactivated':
-          setStatus.run('active', hubId, event.data.memberId);
-          return;
-        case 'MemberTokenRotated':
-          return; // tokens live only in the hub stream, as hashes
-        default: {
-          const unhandled: never = event;
-          throw new TypeError(`unhandled hub event ${(unhandled as { type: string }).type}`);
-        }
+  return eventByEvent('members', (recorded: RecordedEvent) => {
+    if (!HUB_EVENT_TYPES.has(recorded.type)) return;
+    const hubId = hubOfStream(recorded.streamId)!;
+    const event = recorded as unknown as HubEvent;
+    switch (event.type) {
+      case 'HubCreated': {
+        const d = event.data;
+        insertHub.run(hubId, d.name, d.currency, d.timeBank.defaultCreditLimit, d.timeBank.maxBalance, d.timeBank.hubAccountLimit,
+          d.pool.approvalQuorum, d.pool.reserveRatio, d.at);
+        return;
       }
-    },
-  };
+      case 'MemberEnrolled': {
+        const d = event.data;
+        insertMember.run(hubId, d.memberId, d.displayName, JSON.stringify(d.roles), d.creditLimit, d.at);
+        recordLimit.run(hubId, d.memberId, recorded.position, d.at, d.creditLimit);
+        return;
+      }
+      case 'MemberRolesChanged':
+        setRoles.run(JSON.stringify(event.data.roles), hubId, event.data.memberId);
+        return;
+      case 'MemberCreditLimitChanged':
+        setLimit.run(event.data.creditLimit, hubId, event.data.memberId);
+        recordLimit.run(hubId, event.data.memberId, recorded.position, event.data.at, event.data.creditLimit);
+        return;
+      case 'MemberSuspended':
+        setStatus.run('suspended', hubId, event.data.memberId);
+        return;
+      case 'MemberReactivated':
+        setStatus.run('active', hubId, event.data.memberId);
+        return;
+      case 'MemberTokenRotated':
+        return; // tokens live only in the hub stream, as hashes
+      default: {
+        const unhandled: never = event;
+        throw new TypeError(`unhandled hub event ${(unhandled as { type: string }).type}`);
+      }
+    }
+  });
 }
