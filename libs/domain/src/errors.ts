@@ -12,7 +12,8 @@ export type ErrorCode =
   | 'balance_limit_exceeded'
   | 'insufficient_funds'
   | 'insufficient_liquidity'
-  | 'overpayment';
+  | 'overpayment'
+  | 'aid_limit_exceeded';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
@@ -61,6 +62,11 @@ export class InsufficientLiquidity extends DomainError {
 /** A repayment larger than what the loan still owes. */
 export class Overpayment extends DomainError {
   readonly code = 'overpayment';
+}
+
+/** An aid request past the hub's cap for one member in one month. */
+export class AidLimitExceeded extends DomainError {
+  readonly code = 'aid_limit_exceeded';
 }
 
 /** A rule that must always hold did not: a bug, never the caller's fault. */

@@ -9,6 +9,7 @@ export interface HubView {
   createdAt: string;
   timeBank: { defaultCreditLimit: string; maxBalance: string | null; hubAccountLimit: string };
   pool: { approvalQuorum: number; reserveRatio: string };
+  aid: { perMemberPerMonth: string | null };
   members: number;
 }
 
@@ -37,6 +38,7 @@ export class GetHubHandler implements IQueryHandler<GetHubQuery> {
         hubAccountLimit: hub.timeBank.hubAccountLimit.toString(),
       },
       pool: hub.pool,
+      aid: { perMemberPerMonth: hub.aid.perMemberPerMonth?.toString() ?? null },
       members: members.size,
     };
   }

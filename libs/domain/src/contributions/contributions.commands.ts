@@ -1,3 +1,7 @@
+import { AidCommand } from '../aid/aid.commands';
+import { FundName } from '../aid/aid.events';
+import { ProjectFinanceCommand } from '../projects/project-finance.commands';
+
 /** Money or goods given to the hub; volunteer hours are a time-bank command (PayVolunteerHours). */
 export interface RecordContribution {
   type: 'RecordContribution';
@@ -8,8 +12,12 @@ export interface RecordContribution {
   amount: string;
   description: string;
   estimatedValue?: string;
+  /** money only: the fund it goes to (general by default), or the project it is earmarked for */
+  fund?: FundName;
+  projectId?: string;
+  phase?: string;
   actorId: string;
   at: string;
 }
 
-export type FundCommand = RecordContribution;
+export type FundCommand = RecordContribution | AidCommand | ProjectFinanceCommand;

@@ -16,7 +16,7 @@ describe('contributions decider', () => {
     expect(events).toEqual([
       { type: 'MoneyContributed', data: { contributionId: 'c-1', memberId: 'ann', amount: '20.00', description: 'bake sale', recordedBy: 'coco', at } },
     ]);
-    expect(events.reduce(fundDecider.evolve, fundDecider.initialState()).money.toFixed(2)).toBe('20.00');
+    expect(events.reduce(fundDecider.evolve, fundDecider.initialState()).general.toFixed(2)).toBe('20.00');
   });
 
   it('records goods with a quantity and an optional estimated value', () => {

@@ -1,47 +1,61 @@
 import Decimal from 'decimal.js';
+import { moveFundMoney, payAid, requestAid, withdrawAidRequest } from '../aid/aid.rules';
 import { Decider } from '../decider';
-import { AlreadyExists, InvalidState, NotFound, ValidationFailed } from '../errors';
-import { actingAs, requireMember } from '../hub/hub.decider';
+import { AlreadyExists, InvalidState, ValidationFailed } from '../errors';
+import { actingAs, requireHub, requireMember } from '../hub/hub.decider';
 import { HubState } from '../hub/hub.state';
 import { Amount } from '../money';
+import { checkPhase } from '../projects/project';
+import { recordExternalFinancing, recordProjectSpending, repayExternalFinancing, requireProject } from '../projects/project-finance.rules';
+import { FUNDS } from '../aid/aid.events';
 import { FundCommand, RecordContribution } from './contributions.commands';
 import { FundEvent } from './contributions.events';
+import { FundState, copyFundState, initialFundState, monthOf } from './fund.state';
 
 const DESCRIPTION_LENGTH_MAX = 500;
 // goods are counted in whatever unit the description names: whole boxes, 2.5 kg, 0.125 cords
 const QUANTITY = /^(0|[1-9]\d{0,11})(\.\d{1,3})?$/;
 
-export interface FundState {
-  /** the hub's fund: money contributed */
-  money: Decimal;
-  contributionIds: Set<string>;
-}
-
+/** The hub's fund stream: contributions, the aid fund and its requests, project financing and spending. */
 export const fundDecider: Decider<FundCommand, FundEvent, FundState, HubState> = {
-  initialState: () => ({ money: new Decimal(0), contributionIds: new Set() }),
+  initialState: initialFundState,
   evolve: evolveFund,
   decide: decideFund,
-  copy: (state) => ({ money: state.money, contributionIds: new Set(state.contributionIds) }),
+  copy: copyFundState,
 };
 
-/**
- * Refusals: forbidden (not a coordinator or treasurer), not_found (hub or member),
- * invalid_state (a suspended member), already_exists (contribution id), validation_failed.
- */
+/** Refusals: as each rule lists them. */
 export function decideFund(command: FundCommand, state: FundState, hubState: HubState): FundEvent[] {
   switch (command.type) {
     case 'RecordContribution':
       return recordContribution(command, state, hubState);
+    case 'MoveFundMoney':
+      return moveFundMoney(command, state, hubState);
+    case 'RequestAid':
+      return requestAid(command, state, hubState);
+    case 'PayAid':
+      return payAid(command, state, hubState);
+    case 'WithdrawAidRequest':
+      return withdrawAidRequest(command, state);
+    case 'RecordExternalFinancing':
+      return recordExternalFinancing(command, state, hubState);
+    case 'RepayExternalFinancing':
+      return repayExternalFinancing(command, state, hubState);
+    case 'RecordProjectSpending':
+      return recordProjectSpending(command, state, hubState);
     default: {
-      const unhandled: never = command.type;
-      throw new ValidationFailed(`unknown command ${String(unhandled)}`);
+      const unhandled: never = command;
+      throw new ValidationFailed(`unknown command ${(unhandled as { type: string }).type}`);
     }
   }
 }
 
+/**
+ * Refusals: forbidden (not a coordinator or treasurer), not_found (hub, member or project),
+ * invalid_state (a suspended member), already_exists (contribution id), validation_failed.
+ */
 function recordContribution(command: RecordContribution, state: FundState, hubState: HubState): FundEvent[] {
-  const hub = hubState.hub;
-  if (!hub) throw new NotFound('hub not found');
+  const hub = requireHub(hubState);
   const recorder = actingAs(hubState, command.actorId, ['coordinator', 'treasurer'], 'record contributions');
   if (state.contributionIds.has(command.contributionId)) throw new AlreadyExists(`contribution ${command.contributionId} exists`);
   const member = requireMember(hubState, command.memberId);
@@ -54,7 +68,16 @@ function recordContribution(command: RecordContribution, state: FundState, hubSt
   if (command.kind === 'money') {
     if (command.estimatedValue !== undefined) throw new ValidationFailed('estimatedValue is for in-kind contributions');
     const amount = Amount.parsePositive(command.amount, hub.currency);
-    return [{ type: 'MoneyContributed', data: { ...common, amount: amount.toString() } }];
+    const fund = command.fund ?? 'general';
+    if (!FUNDS.includes(fund)) throw new ValidationFailed(`fund must be one of ${FUNDS.join(', ')}`);
+    if (command.phase !== undefined && command.projectId === undefined) throw new ValidationFailed('a phase needs its projectId');
+    if (command.projectId !== undefined && fund !== 'general') throw new ValidationFailed('money for the aid fund is not earmarked for a project');
+    const project = command.projectId === undefined ? null : requireProject(hubState, command.projectId);
+    const phase = project ? checkPhase(project, command.phase) : null;
+    return [{ type: 'MoneyContributed', data: { ...common, amount: amount.toString(), fund, projectId: project?.projectId ?? null, phase } }];
+  }
+  if (command.fund !== undefined || command.projectId !== undefined || command.phase !== undefined) {
+    throw new ValidationFailed('fund, projectId and phase are for money contributions');
   }
   if (typeof command.amount !== 'string' || !QUANTITY.test(command.amount) || new Decimal(command.amount).isZero()) {
     throw new ValidationFailed('amount of an in-kind contribution is a positive quantity, at most 3 decimal places');
@@ -65,13 +88,58 @@ function recordContribution(command: RecordContribution, state: FundState, hubSt
 }
 
 export function evolveFund(state: FundState, event: FundEvent): FundState {
-  state.contributionIds.add(event.data.contributionId);
   switch (event.type) {
-    case 'MoneyContributed':
-      state.money = state.money.plus(event.data.amount);
+    case 'MoneyContributed': {
+      const d = event.data;
+      state.contributionIds.add(d.contributionId);
+      if (d.projectId) state.earmarked.push({ projectId: d.projectId, phase: d.phase ?? null, amount: new Decimal(d.amount) });
+      else if (d.fund === 'aid') state.aid = state.aid.plus(d.amount);
+      else state.general = state.general.plus(d.amount);
       return state;
+    }
     case 'InKindContributed':
+      state.contributionIds.add(event.data.contributionId);
       return state;
+    case 'FundMoneyMoved': {
+      const amount = new Decimal(event.data.amount);
+      const delta = event.data.to === 'aid' ? amount : amount.negated();
+      state.aid = state.aid.plus(delta);
+      state.general = state.general.minus(delta);
+      return state;
+    }
+    case 'AidRequested': {
+      const d = event.data;
+      state.aidRequests.set(d.requestId, { requestId: d.requestId, memberId: d.memberId, amount: new Decimal(d.amount), status: 'requested', month: monthOf(d.at) });
+      return state;
+    }
+    case 'AidPaid': {
+      const request = state.aidRequests.get(event.data.requestId)!;
+      state.aidRequests.set(request.requestId, { ...request, status: 'paid' });
+      state.aid = state.aid.minus(event.data.amount);
+      return state;
+    }
+    case 'AidRequestWithdrawn': {
+      const request = state.aidRequests.get(event.data.requestId)!;
+      state.aidRequests.set(request.requestId, { ...request, status: 'withdrawn' });
+      return state;
+    }
+    case 'ExternalFinancingRecorded': {
+      const d = event.data;
+      state.financing.set(d.financingId, {
+        financingId: d.financingId, projectId: d.projectId, phase: d.phase, source: d.source, lender: d.lender, amount: new Decimal(d.amount), repaid: new Decimal(0),
+      });
+      return state;
+    }
+    case 'ExternalFinancingRepaid': {
+      const financing = state.financing.get(event.data.financingId)!;
+      state.financing.set(financing.financingId, { ...financing, repaid: financing.repaid.plus(event.data.amount) });
+      return state;
+    }
+    case 'ProjectSpendingRecorded': {
+      const d = event.data;
+      state.spending.set(d.spendingId, { projectId: d.projectId, phase: d.phase, amount: new Decimal(d.amount) });
+      return state;
+    }
     default: {
       const unhandled: never = event;
       throw new TypeError(`unknown fund event ${(unhandled as { type: string }).type}`);

@@ -1,12 +1,28 @@
+import { AidEvent, FundName } from '../aid/aid.events';
 import { DomainEvent } from '../decider';
+import { ProjectFinanceEvent } from '../projects/project-finance.events';
 
 export const CONTRIBUTION_KINDS = ['money', 'in-kind', 'volunteer-hours'] as const;
 export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
 
-/** Money given to the hub's fund, in the hub's currency. */
+/**
+ * Money given to the hub, in the hub's currency: to its general fund, its aid fund, or earmarked
+ * for a project (and maybe one of its phases). Events recorded before earmarks existed carry
+ * none of the three: they went to the general fund.
+ */
 export type MoneyContributed = DomainEvent<
   'MoneyContributed',
-  { contributionId: string; memberId: string; amount: string; description: string; recordedBy: string; at: string }
+  {
+    contributionId: string;
+    memberId: string;
+    amount: string;
+    description: string;
+    fund?: FundName;
+    projectId?: string | null;
+    phase?: string | null;
+    recordedBy: string;
+    at: string;
+  }
 >;
 
 /** Goods given to the hub: a quantity, what it is, and what it is thought to be worth. */
@@ -23,6 +39,16 @@ export type InKindContributed = DomainEvent<
   }
 >;
 
-export type FundEvent = MoneyContributed | InKindContributed;
+export type FundEvent = MoneyContributed | InKindContributed | AidEvent | ProjectFinanceEvent;
 
-export const FUND_EVENT_TYPES: ReadonlySet<string> = new Set<FundEvent['type']>(['MoneyContributed', 'InKindContributed']);
+export const FUND_EVENT_TYPES: ReadonlySet<string> = new Set<FundEvent['type']>([
+  'MoneyContributed',
+  'InKindContributed',
+  'FundMoneyMoved',
+  'AidRequested',
+  'AidPaid',
+  'AidRequestWithdrawn',
+  'ExternalFinancingRecorded',
+  'ExternalFinancingRepaid',
+  'ProjectSpendingRecorded',
+]);

@@ -1,3 +1,4 @@
+import { ProjectInput } from '../projects/project';
 import { Role, MemberStatus } from './hub.events';
 
 /** Amounts arrive as the strings the API received; the decider parses them against the hub's units. */
@@ -41,4 +42,17 @@ export interface RotateToken {
   at: string;
 }
 
-export type HubCommand = CreateHub | EnrolMember | ChangeMember | RotateToken;
+/** `aidPerMemberPerMonth: null` lifts the cap. */
+export interface ChangeAidPolicy {
+  type: 'ChangeAidPolicy';
+  aidPerMemberPerMonth: string | null;
+  at: string;
+}
+
+export interface CreateProject extends ProjectInput {
+  type: 'CreateProject';
+  actorId: string;
+  at: string;
+}
+
+export type HubCommand = CreateHub | EnrolMember | ChangeMember | RotateToken | ChangeAidPolicy | CreateProject;

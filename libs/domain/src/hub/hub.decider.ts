@@ -2,7 +2,8 @@ import { Decider } from '../decider';
 import { AlreadyExists, Forbidden, InvalidState, NotFound, ValidationFailed } from '../errors';
 import { checkId } from '../ids';
 import { Amount, HOUR, isKnownUnit } from '../money';
-import { ChangeMember, CreateHub, EnrolMember, HubCommand } from './hub.commands';
+import { checkProject } from '../projects/project';
+import { ChangeAidPolicy, ChangeMember, CreateHub, CreateProject, EnrolMember, HubCommand } from './hub.commands';
 import { HubEvent, ROLES, Role } from './hub.events';
 import { HubSettings, HubState, MemberRecord, hoursOf } from './hub.state';
 
@@ -14,15 +15,16 @@ const NAME_LENGTH_MAX = 200;
 const RATIO = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
 
 export const hubDecider: Decider<HubCommand, HubEvent, HubState> = {
-  initialState: () => ({ hub: null, members: new Map(), tokens: new Map() }),
+  initialState: () => ({ hub: null, members: new Map(), tokens: new Map(), projects: new Map() }),
   evolve: evolveHub,
   decide: decideHub,
-  copy: (state) => ({ hub: state.hub, members: new Map(state.members), tokens: new Map(state.tokens) }),
+  copy: (state) => ({ hub: state.hub, members: new Map(state.members), tokens: new Map(state.tokens), projects: new Map(state.projects) }),
 };
 
 /**
- * Refusals: `validation_failed` (bad ids, names, roles, limits, currency), `already_exists`
- * (hub or member id taken), `not_found` (hub or member unknown; also for RotateToken).
+ * Refusals: `validation_failed` (bad ids, names, roles, limits, currency, budgets), `already_exists`
+ * (hub, member or project id taken), `not_found` (hub or member unknown; also for RotateToken),
+ * `forbidden` (a project created by anyone but a coordinator).
  */
 export function decideHub(command: HubCommand, state: HubState): HubEvent[] {
   switch (command.type) {
@@ -37,6 +39,10 @@ export function decideHub(command: HubCommand, state: HubState): HubEvent[] {
       const member = requireMember(state, command.memberId);
       return [{ type: 'MemberTokenRotated', data: { memberId: member.memberId, tokenHash: command.tokenHash, at: command.at } }];
     }
+    case 'ChangeAidPolicy':
+      return changeAidPolicy(command, state);
+    case 'CreateProject':
+      return createProject(command, state);
     default: {
       const unhandled: never = command;
       throw new ValidationFailed(`unknown command ${(unhandled as { type: string }).type}`);
@@ -136,6 +142,22 @@ function changeMember(command: ChangeMember, state: HubState): HubEvent[] {
   return events;
 }
 
+function changeAidPolicy(command: ChangeAidPolicy, state: HubState): HubEvent[] {
+  const hub = requireHub(state);
+  const cap = command.aidPerMemberPerMonth === null ? null : Amount.parsePositive(command.aidPerMemberPerMonth, hub.currency, 'aidPerMemberPerMonth');
+  const current = hub.aid.perMemberPerMonth;
+  if (cap === null ? current === null : current?.equals(cap) === true) return [];
+  return [{ type: 'AidPolicyChanged', data: { aidPerMemberPerMonth: cap ? cap.toString() : null, at: command.at } }];
+}
+
+function createProject(command: CreateProject, state: HubState): HubEvent[] {
+  const hub = requireHub(state);
+  const coordinator = actingAs(state, command.actorId, ['coordinator'], 'create projects');
+  const project = checkProject(command, hub.currency);
+  if (state.projects.has(project.projectId)) throw new AlreadyExists(`project ${project.projectId} already exists`);
+  return [{ type: 'ProjectCreated', data: { ...project, createdBy: coordinator.memberId, at: command.at } }];
+}
+
 export function evolveHub(state: HubState, event: HubEvent): HubState {
   switch (event.type) {
     case 'HubCreated': {
@@ -151,6 +173,7 @@ export function evolveHub(state: HubState, event: HubEvent): HubState {
           hubAccountLimit: hoursOf(d.timeBank.hubAccountLimit),
         },
         pool: { ...d.pool },
+        aid: { perMemberPerMonth: null },
       };
       state.hub = hub;
       return state;
@@ -185,6 +208,17 @@ export function evolveHub(state: HubState, event: HubEvent): HubState {
       state.tokens.set(event.data.tokenHash, event.data.memberId);
       return updateMember(state, event.data.memberId, { tokenHash: event.data.tokenHash });
     }
+    case 'AidPolicyChanged': {
+      const hub = state.hub!;
+      const cap = event.data.aidPerMemberPerMonth;
+      state.hub = { ...hub, aid: { perMemberPerMonth: cap === null ? null : Amount.parse(cap, hub.currency) } };
+      return state;
+    }
+    case 'ProjectCreated': {
+      const { createdBy, at, ...project } = event.data;
+      state.projects.set(project.projectId, { ...project, createdBy, createdAt: at });
+      return state;
+    }
     default: {
       const unhandled: never = event;
       throw new TypeError(`unknown hub event ${(unhandled as { type: string }).type}`);
@@ -200,7 +234,7 @@ function updateMember(state: HubState, memberId: string, change: Partial<MemberR
   return state;
 }
 
-function requireHub(state: HubState): HubSettings {
+export function requireHub(state: HubState): HubSettings {
   if (!state.hub) throw new NotFound('hub not found');
   return state.hub;
 }

@@ -43,6 +43,15 @@ export type MemberTokenRotated = DomainEvent<'MemberTokenRotated', { memberId: s
 export type MemberSuspended = DomainEvent<'MemberSuspended', { memberId: string; at: string }>;
 export type MemberReactivated = DomainEvent<'MemberReactivated', { memberId: string; at: string }>;
 
+/** A coordinator's project, with its phases' budgets (see projects/project.ts). */
+export type ProjectCreated = DomainEvent<
+  'ProjectCreated',
+  { projectId: string; name: string; budget: string; phases: Array<{ name: string; budget: string }>; createdBy: string; at: string }
+>;
+
+/** The most aid one member may ask for in a calendar month (UTC); null: no cap. */
+export type AidPolicyChanged = DomainEvent<'AidPolicyChanged', { aidPerMemberPerMonth: string | null; at: string }>;
+
 export type HubEvent =
   | HubCreated
   | MemberEnrolled
@@ -50,7 +59,9 @@ export type HubEvent =
   | MemberCreditLimitChanged
   | MemberSuspended
   | MemberReactivated
-  | MemberTokenRotated;
+  | MemberTokenRotated
+  | ProjectCreated
+  | AidPolicyChanged;
 
 export const HUB_EVENT_TYPES: ReadonlySet<string> = new Set<HubEvent['type']>([
   'HubCreated',
@@ -60,4 +71,6 @@ export const HUB_EVENT_TYPES: ReadonlySet<string> = new Set<HubEvent['type']>([
   'MemberSuspended',
   'MemberReactivated',
   'MemberTokenRotated',
+  'ProjectCreated',
+  'AidPolicyChanged',
 ]);

@@ -1,4 +1,5 @@
 import { Amount, HOUR } from '../money';
+import { ProjectRecord } from '../projects/project';
 import { MemberStatus, Role } from './hub.events';
 
 export interface MemberRecord {
@@ -19,6 +20,8 @@ export interface HubSettings {
   createdAt: string;
   timeBank: { defaultCreditLimit: Amount; maxBalance: Amount | null; hubAccountLimit: Amount };
   pool: { approvalQuorum: number; reserveRatio: string };
+  /** the most aid one member may ask for in a calendar month; null: no cap */
+  aid: { perMemberPerMonth: Amount | null };
 }
 
 export interface HubState {
@@ -26,6 +29,7 @@ export interface HubState {
   members: Map<string, MemberRecord>;
   /** token hash → member id, so a bearer token resolves in one lookup */
   tokens: Map<string, string>;
+  projects: Map<string, ProjectRecord>;
 }
 
 export function effectiveCreditLimit(hub: HubSettings, member: MemberRecord): Amount {

@@ -25,6 +25,8 @@ export interface ApplyForLoan extends PoolCommandBase {
   annualInterestRate: string;
   purpose: string;
   projectId?: string;
+  /** a phase of the hub project `projectId` names */
+  phase?: string;
 }
 
 export interface ApproveLoan extends PoolCommandBase {

@@ -13,6 +13,8 @@ import {
 import { actingAs, requireMember } from '../hub/hub.decider';
 import { HubSettings, HubState, MemberRecord, hasRole } from '../hub/hub.state';
 import { checkId } from '../ids';
+import { checkPhase } from '../projects/project';
+import { requireProject } from '../projects/project-finance.rules';
 import { Amount, scaleOf } from '../money';
 import { interestDue, loanSchedule } from './loan-schedule';
 import {
@@ -126,6 +128,9 @@ function apply(command: ApplyForLoan, state: PoolState, hubState: HubState, hub:
   }
   const purpose = text(command.purpose, 'purpose');
   const projectId = command.projectId === undefined ? null : checkId(command.projectId, 'projectId');
+  // a loan may name a project before the hub records it; a phase needs the project to exist
+  if (command.phase !== undefined && projectId === null) throw new ValidationFailed('a phase needs its projectId');
+  const phase = command.phase === undefined ? null : checkPhase(requireProject(hubState, projectId!), command.phase);
   return [
     {
       type: 'LoanApplied',
@@ -137,6 +142,7 @@ function apply(command: ApplyForLoan, state: PoolState, hubState: HubState, hub:
         annualInterestRate: command.annualInterestRate,
         purpose,
         projectId,
+        ...(phase === null ? {} : { phase }),
         appliedBy: actor.memberId,
         at: command.at,
       },

@@ -22,6 +22,8 @@ export type LoanApplied = DomainEvent<
     annualInterestRate: string;
     purpose: string;
     projectId: string | null;
+    /** the project's phase the loan finances, when one is named */
+    phase?: string;
     /** the borrower, or the treasurer who applied on their behalf */
     appliedBy: string;
     at: string;

@@ -31,6 +31,7 @@ function applyPoolEvent(state: PoolState, event: PoolEvent): void {
         annualInterestRate: new Decimal(d.annualInterestRate),
         purpose: d.purpose,
         projectId: d.projectId,
+        phase: d.phase ?? null,
         status: 'applied',
         approvals: [],
         writeOffVotes: [],

@@ -13,6 +13,7 @@ export interface LoanRecord {
   annualInterestRate: Decimal;
   purpose: string;
   projectId: string | null;
+  phase: string | null;
   status: LoanStatus;
   approvals: string[];
   writeOffVotes: string[];

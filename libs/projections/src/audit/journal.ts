@@ -1,7 +1,10 @@
 import { FUND_EVENT_TYPES, FundEvent, HUB_ACCOUNT, POOL_EVENT_TYPES, PoolEvent, TIMEBANK_EVENT_TYPES, TimeBankEvent, hubOfStream } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
 
-/** One account moved by one event: `account` is `<member>:<kind>`, or the hub's own `@hub:…` accounts. */
+/**
+ * One account moved by one event: `account` is `<member>:<kind>`, the hub's own `@hub:…` accounts,
+ * or `@financing:<id>`, what the hub owes one outside lender (negative while it owes).
+ */
 export interface Posting {
   account: string;
   /** signed: what the account gains (+) or loses (−) */
@@ -78,9 +81,25 @@ export function postingsOf(event: RecordedEvent): Posting[] {
   if (FUND_EVENT_TYPES.has(event.type)) {
     const e = event as unknown as FundEvent;
     switch (e.type) {
-      case 'MoneyContributed':
-        return [money('@hub:fund', e.data.amount)];
+      case 'MoneyContributed': {
+        const d = e.data;
+        return [money(d.projectId ? `@hub:project:${d.projectId}` : d.fund === 'aid' ? '@hub:aid-fund' : '@hub:fund', d.amount)];
+      }
+      case 'FundMoneyMoved': {
+        const account = (fund: string) => (fund === 'aid' ? '@hub:aid-fund' : '@hub:fund');
+        return [money(account(e.data.from), negate(e.data.amount)), money(account(e.data.to), e.data.amount)];
+      }
+      case 'AidPaid':
+        return [money('@hub:aid-fund', negate(e.data.amount)), money(`${e.data.memberId}:aid`, e.data.amount)];
+      case 'ExternalFinancingRecorded':
+        return [money(`@hub:project:${e.data.projectId}`, e.data.amount), money(`@financing:${e.data.financingId}`, negate(e.data.amount))];
+      case 'ExternalFinancingRepaid':
+        return [money(`@hub:project:${e.data.projectId}`, negate(e.data.amount)), money(`@financing:${e.data.financingId}`, e.data.amount)];
+      case 'ProjectSpendingRecorded':
+        return [money(`@hub:project:${e.data.projectId}`, negate(e.data.amount))];
       case 'InKindContributed':
+      case 'AidRequested':
+      case 'AidRequestWithdrawn':
         return [];
       default: {
         const unhandled: never = e;

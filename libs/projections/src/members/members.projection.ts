@@ -70,6 +70,9 @@ export function membersProjection(db: Database.Database): Projection {
         return;
       case 'MemberTokenRotated':
         return; // tokens live only in the hub stream, as hashes
+      case 'ProjectCreated':
+      case 'AidPolicyChanged':
+        return; // read from the hub stream itself (the hub's settings, the project report)
       default: {
         const unhandled: never = event;
         throw new TypeError(`unhandled hub event ${(unhandled as { type: string }).type}`);

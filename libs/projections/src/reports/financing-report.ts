@@ -1,6 +1,10 @@
 import Decimal from 'decimal.js';
 import {
   FundEvent,
+  FundState,
+  ProjectFinancing,
+  fundDecider,
+  projectFinancing,
   HUB_ACCOUNT,
   HubEvent,
   HubState,
@@ -76,6 +80,16 @@ export interface FinancingReport {
     writtenOff: string;
   };
   loansByProject: Array<{ projectId: string | null; loans: number; disbursed: string; outstanding: string }>;
+  /** the hub's money outside the pool, as of the moment */
+  funds: { general: string; aid: string };
+  /** totals and counts only: who asked and why is never in a report */
+  aid: {
+    contributed: string;
+    requested: { count: number; total: string };
+    paid: { count: number; total: string };
+    open: { count: number; total: string };
+  };
+  projects: ProjectFinancing[];
   timeBank: { hoursExchanged: string; activeMembers: number; membersAtOrNearLimit: number; hubAccountBalance: string };
 }
 
@@ -103,16 +117,39 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
   const money = (value: Decimal.Value) => new Decimal(value).toFixed(scale);
 
   const contributions = { money: { count: 0, total: new Decimal(0) }, inKind: { count: 0, value: new Decimal(0) }, volunteer: { count: 0, hours: new Decimal(0) } };
+  const aid = { contributed: new Decimal(0), requested: { count: 0, total: new Decimal(0) }, paid: { count: 0, total: new Decimal(0) } };
+  let fund: FundState = fundDecider.initialState();
   for await (const recorded of upTo(history.fund, window.asOf)) {
     const event = recorded as unknown as FundEvent;
+    fund = fundDecider.evolve(fund, event);
     if (!inPeriod(event.data.at)) continue;
-    if (event.type === 'MoneyContributed') {
-      contributions.money.count += 1;
-      contributions.money.total = contributions.money.total.plus(event.data.amount);
-    } else {
-      contributions.inKind.count += 1;
-      contributions.inKind.value = contributions.inKind.value.plus(event.data.estimatedValue ?? 0);
+    switch (event.type) {
+      case 'MoneyContributed':
+        contributions.money.count += 1;
+        contributions.money.total = contributions.money.total.plus(event.data.amount);
+        if (event.data.fund === 'aid') aid.contributed = aid.contributed.plus(event.data.amount);
+        break;
+      case 'InKindContributed':
+        contributions.inKind.count += 1;
+        contributions.inKind.value = contributions.inKind.value.plus(event.data.estimatedValue ?? 0);
+        break;
+      case 'AidRequested':
+        aid.requested.count += 1;
+        aid.requested.total = aid.requested.total.plus(event.data.amount);
+        break;
+      case 'AidPaid':
+        aid.paid.count += 1;
+        aid.paid.total = aid.paid.total.plus(event.data.amount);
+        break;
+      default:
+        break; // moves between funds, withdrawn requests and project money: in the figures as of the moment
     }
+  }
+  const open = { count: 0, total: new Decimal(0) };
+  for (const request of fund.aidRequests.values()) {
+    if (request.status !== 'requested') continue;
+    open.count += 1;
+    open.total = open.total.plus(request.amount);
   }
 
   let timeBank: TimeBankState = timeBankDecider.initialState();
@@ -190,6 +227,16 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
     loansByProject: [...projects.entries()]
       .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
       .map(([projectId, entry]) => ({ projectId, loans: entry.loans, disbursed: money(entry.disbursed), outstanding: money(entry.outstanding) })),
+    funds: { general: money(fund.general), aid: money(fund.aid) },
+    aid: {
+      contributed: money(aid.contributed),
+      requested: { count: aid.requested.count, total: money(aid.requested.total) },
+      paid: { count: aid.paid.count, total: money(aid.paid.total) },
+      open: { count: open.count, total: money(open.total) },
+    },
+    projects: [...hubState.projects.values()]
+      .sort((a, b) => a.projectId.localeCompare(b.projectId))
+      .map((project) => projectFinancing(project, fund, pool, scale)),
     timeBank: {
       hoursExchanged: hoursExchanged.toFixed(2),
       activeMembers: active.size,

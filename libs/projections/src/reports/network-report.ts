@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { FinancingReport } from './financing-report';
 
-export type ReportTotals = Omit<FinancingReport, 'hubId' | 'name' | 'loansByProject'> & { hubs: number };
+export type ReportTotals = Omit<FinancingReport, 'hubId' | 'name' | 'loansByProject' | 'projects'> & { hubs: number };
 
 export interface NetworkReport {
   asOf: string;
@@ -35,6 +35,13 @@ function sum(reports: FinancingReport[]): ReportTotals {
       volunteerHours: add((r) => r.contributions.volunteerHours),
     },
     pool: add((r) => r.pool),
+    funds: add((r) => r.funds),
+    aid: {
+      contributed: add((r) => ({ contributed: r.aid.contributed })).contributed,
+      requested: add((r) => r.aid.requested),
+      paid: add((r) => r.aid.paid),
+      open: add((r) => r.aid.open),
+    },
     timeBank: add((r) => r.timeBank),
   };
 }

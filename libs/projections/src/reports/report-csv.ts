@@ -1,3 +1,4 @@
+import { FinancedBy } from '@commons/domain';
 import { FinancingReport } from './financing-report';
 
 const cell = (value: unknown) => {
@@ -18,6 +19,22 @@ export function financingReportCsvRows(report: FinancingReport): string[] {
   add('pool', report.pool);
   for (const project of report.loansByProject) {
     add(`loansByProject.${project.projectId ?? '(none)'}`, { loans: project.loans, disbursed: project.disbursed, outstanding: project.outstanding });
+  }
+  add('funds', report.funds);
+  add('aid', { contributed: report.aid.contributed });
+  add('aid.requested', report.aid.requested);
+  add('aid.paid', report.aid.paid);
+  add('aid.open', report.aid.open);
+  for (const project of report.projects) {
+    const flat = (section: string, figures: { budget: string; financed: FinancedBy; spent: string; remaining: string }) => {
+      add(section, { budget: figures.budget });
+      add(`${section}.financed`, figures.financed);
+      add(section, { spent: figures.spent, remaining: figures.remaining });
+    };
+    flat(`projects.${project.projectId}`, project);
+    add(`projects.${project.projectId}`, { unfinanced: project.unfinanced });
+    for (const lender of project.owed) add(`projects.${project.projectId}.owed`, { [`${lender.source}:${lender.lender}`]: lender.owed });
+    for (const phase of project.phases) flat(`projects.${project.projectId}.phases.${phase.name}`, phase);
   }
   add('timeBank', report.timeBank);
   return rows.map((row) => row.map(cell).join(','));
