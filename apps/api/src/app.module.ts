@@ -16,6 +16,7 @@ import {
 } from '@commons/application';
 import { EVENT_STORE, EventStore, SqliteEventStore } from '@commons/event-store';
 import { openReadModelDb } from '@commons/projections';
+import { AidController } from './aid/aid.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { ServiceConfig } from './config';
@@ -29,13 +30,14 @@ import { ADMIN_TOKEN, SERVICE_CONFIG, THROTTLER_STORAGE } from './http/tokens';
 import { WindowedThrottlerStorage, throttlerOptions } from './http/rate-limits';
 import { ContributionsController } from './contributions/contributions.controller';
 import { PoolController } from './pool/pool.controller';
+import { ProjectsController } from './projects/projects.controller';
 import { ReportsController } from './reports/reports.controller';
 import { TimeBankController } from './timebank/timebank.controller';
 
 export const READ_MODELS_FILE = 'read-models.sqlite';
 
 /** Every controller of the API; the access test walks this list. */
-export const CONTROLLERS = [HubsController, TimeBankController, PoolController, ContributionsController, ReportsController, AuditController, HealthController];
+export const CONTROLLERS = [HubsController, TimeBankController, PoolController, ContributionsController, AidController, ProjectsController, ReportsController, AuditController, HealthController];
 
 @Module({})
 export class AppModule {

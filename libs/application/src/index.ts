@@ -20,17 +20,25 @@ export * from './contributions/record-contribution.command';
 export * from './contributions/record-contribution.handler';
 export * from './reports/report.queries';
 export * from './audit/audit.queries';
+export * from './queries/aid.queries';
+export * from './fund/fund.command';
+export * from './fund/fund.handler';
+export * from './projects/project.commands';
+export * from './projects/project.handlers';
 
 import { ChangeMemberHandler, CreateHubHandler, EnrolMemberHandler, RotateTokenHandler } from './hub/hub.handlers';
 import { GetBalanceHandler, GetStatementHandler } from './queries/account.queries';
 import { GetHubHandler } from './queries/hub.queries';
 import { GetLoanHandler, GetLoansHandler } from './queries/loan.queries';
 import { GetPoolHandler } from './queries/pool.queries';
-import { GetFinancingReportHandler, GetNetworkReportHandler } from './reports/report.queries';
+import { GetFinancingReportHandler, GetNetworkReportHandler, GetProjectHandler } from './reports/report.queries';
 import { GetAuditEventsHandler, VerifyLedgerHandler } from './audit/audit.queries';
 import { RunPoolCommandHandler } from './pool/pool.handler';
 import { RecordContributionHandler } from './contributions/record-contribution.handler';
 import { PayHoursHandler } from './timebank/pay-hours.handler';
+import { GetAidRequestHandler, GetAidRequestsHandler } from './queries/aid.queries';
+import { RunFundCommandHandler } from './fund/fund.handler';
+import { ChangeAidPolicyHandler, CreateProjectHandler } from './projects/project.handlers';
 
-export const COMMAND_HANDLERS = [CreateHubHandler, EnrolMemberHandler, ChangeMemberHandler, RotateTokenHandler, PayHoursHandler, RunPoolCommandHandler, RecordContributionHandler];
-export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler, GetAuditEventsHandler, VerifyLedgerHandler];
+export const COMMAND_HANDLERS = [CreateHubHandler, EnrolMemberHandler, ChangeMemberHandler, RotateTokenHandler, PayHoursHandler, RunPoolCommandHandler, RecordContributionHandler, RunFundCommandHandler, CreateProjectHandler, ChangeAidPolicyHandler];
+export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler, GetAuditEventsHandler, VerifyLedgerHandler, GetAidRequestHandler, GetAidRequestsHandler, GetProjectHandler];

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import Database from 'better-sqlite3';
 import { EVENT_STORE, EventStore } from '@commons/event-store';
-import { ALL_PROJECTIONS, AccountQueries, LoanQueries, ProjectionRunner } from '@commons/projections';
+import { ALL_PROJECTIONS, AccountQueries, AidRequestQueries, LoanQueries, ProjectionRunner } from '@commons/projections';
 
 export const READ_MODEL_DB = Symbol('ReadModelDb');
 
@@ -22,6 +22,7 @@ export class ReadModels {
   readonly runner: ProjectionRunner;
   readonly accounts: AccountQueries;
   readonly loans: LoanQueries;
+  readonly aid: AidRequestQueries;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -30,6 +31,7 @@ export class ReadModels {
     this.runner = new ProjectionRunner(store, db, ALL_PROJECTIONS);
     this.accounts = new AccountQueries(db);
     this.loans = new LoanQueries(db);
+    this.aid = new AidRequestQueries(db);
   }
 
   /** Waits until the read models include `position`; a client reads its own writes this way. */

@@ -7,6 +7,7 @@ export * from './accounts/account.queries';
 export * from './idempotency/idempotency.projection';
 export * from './loans/loans.projection';
 export * from './loans/loan.queries';
+export * from './aid/aid-requests.projection';
 export * from './reports/financing-report';
 export * from './reports/report-csv';
 export * from './reports/network-report';

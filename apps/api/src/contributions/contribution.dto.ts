@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { CONTRIBUTION_KINDS, ContributionKind, ID_RULE } from '@commons/domain';
+import { CONTRIBUTION_KINDS, ContributionKind, FUNDS, FundName, ID_RULE } from '@commons/domain';
 import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
 
 export class ContributionDto {
@@ -28,4 +28,21 @@ export class ContributionDto {
   @IsString()
   @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
   estimatedValue?: string;
+
+  @ApiPropertyOptional({ enum: FUNDS, description: "money only: the hub's general fund (default) or its mutual aid fund" })
+  @IsOptional()
+  @IsIn(FUNDS)
+  fund?: FundName;
+
+  @ApiPropertyOptional({ example: 'greenhouse', description: 'money only: earmarked for this hub project' })
+  @IsOptional()
+  @IsString()
+  @Matches(ID_RULE, { message: 'projectId must be 1-64 characters of a-z, 0-9, . _ -' })
+  projectId?: string;
+
+  @ApiPropertyOptional({ example: 'walls', description: 'money only: a phase of that project' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  phase?: string;
 }

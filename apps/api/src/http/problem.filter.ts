@@ -19,6 +19,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   insufficient_funds: 422,
   insufficient_liquidity: 422,
   overpayment: 422,
+  aid_limit_exceeded: 422,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { ID_RULE } from '@commons/domain';
 import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
 
@@ -66,4 +66,13 @@ export class CreateHubDto {
   @ValidateNested()
   @Type(() => PoolSettingsDto)
   pool?: PoolSettingsDto;
+}
+
+/** The hub settings a coordinator changes after creation: for now, the mutual aid cap. */
+export class ChangeHubDto {
+  @ApiProperty({ example: '100.00', nullable: true, description: 'the most aid one member may ask for in a calendar month (UTC); null: no cap' })
+  @ValidateIf((dto: ChangeHubDto) => dto.aidPerMemberPerMonth !== null)
+  @IsString()
+  @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
+  aidPerMemberPerMonth!: string | null;
 }

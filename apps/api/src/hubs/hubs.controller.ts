@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ChangeMemberCommand, CreateHubCommand, EnrolMemberCommand, GetHubQuery, RotateTokenCommand } from '@commons/application';
+import { ChangeAidPolicyCommand, ChangeMemberCommand, CreateHubCommand, EnrolMemberCommand, GetHubQuery, RotateTokenCommand } from '@commons/application';
 import { ANY_HUB_ROLE, Access } from '../auth/access.decorator';
 import { LedgerRequest } from '../auth/principal';
 import { CommandRunner } from '../http/command-runner';
-import { CreateHubDto } from './hub.dto';
+import { ChangeHubDto, CreateHubDto } from './hub.dto';
 import { ChangeMemberDto, EnrolMemberDto } from './member.dto';
 import { NoFieldsDto } from '../http/no-fields.dto';
 
@@ -39,6 +39,13 @@ export class HubsController {
   @Access(ANY_HUB_ROLE)
   getHub(@Param('hubId') hubId: string) {
     return this.queries.execute(new GetHubQuery(hubId));
+  }
+
+  /** The hub's mutual aid cap per member and month (null lifts it). Refusals: validation_failed, not_found. */
+  @Patch(':hubId')
+  @Access(['admin', 'coordinator'])
+  changeHub(@Param('hubId') hubId: string, @Body() dto: ChangeHubDto, @Req() request: LedgerRequest) {
+    return this.commands.run(request, (context) => new ChangeAidPolicyCommand(hubId, dto.aidPerMemberPerMonth, context));
   }
 
   /** Refusals: validation_failed, already_exists, not_found. The token is in this response only. */

@@ -51,6 +51,12 @@ export class ApplyForLoanDto {
   @IsString()
   @Matches(ID_RULE, { message: 'projectId must be 1-64 characters of a-z, 0-9, . _ -' })
   projectId?: string;
+
+  @ApiPropertyOptional({ example: 'walls', description: 'a phase of the hub project named by projectId' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  phase?: string;
 }
 
 export class ApprovalDto {

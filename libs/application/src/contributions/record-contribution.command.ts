@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { ContributionKind } from '@commons/domain';
+import { ContributionKind, FundName } from '@commons/domain';
 import { CommandContext, CommandResult } from '../command-context';
 
 export interface ContributionInput {
@@ -8,6 +8,9 @@ export interface ContributionInput {
   amount: string;
   description: string;
   estimatedValue?: string;
+  fund?: FundName;
+  projectId?: string;
+  phase?: string;
 }
 
 export class RecordContributionCommand extends Command<CommandResult<{ contributionId: string; kind: ContributionKind }>> {

@@ -19,6 +19,9 @@ export class RecordContributionHandler implements ICommandHandler<RecordContribu
     let position: number;
     if (input.kind === 'volunteer-hours') {
       if (input.estimatedValue !== undefined) throw new ValidationFailed('estimatedValue is for in-kind contributions');
+      if (input.fund !== undefined || input.projectId !== undefined || input.phase !== undefined) {
+        throw new ValidationFailed('fund, projectId and phase are for money contributions');
+      }
       ({ position } = await this.ledger.timeBanks.execute(timeBankStream(hubId), {
         context,
         response,

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@commons/domain';
 import { EVENT_STORE, EventStore } from '@commons/event-store';
-import { FinancingReport, NetworkReport, ReportWindow, financingReport, hubHistory, networkReport } from '@commons/projections';
+import { FinancingReport, NetworkReport, ProjectReport, ReportWindow, financingReport, hubHistory, networkReport, projectReport } from '@commons/projections';
 import { ReadModels } from '../read-models';
 
 export class GetFinancingReportQuery extends Query<FinancingReport> {
@@ -47,5 +47,27 @@ export class GetNetworkReportHandler implements IQueryHandler<GetNetworkReportQu
       if (report) reports.push(report);
     }
     return networkReport(reports, window.asOf);
+  }
+}
+
+export class GetProjectQuery extends Query<ProjectReport> {
+  constructor(
+    readonly hubId: string,
+    readonly projectId: string,
+    readonly asOf: string,
+  ) {
+    super();
+  }
+}
+
+/** Refusals: not_found (no such project at `asOf`). */
+@QueryHandler(GetProjectQuery)
+export class GetProjectHandler implements IQueryHandler<GetProjectQuery> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({ hubId, projectId, asOf }: GetProjectQuery): Promise<ProjectReport> {
+    const report = await projectReport(hubHistory(this.store, hubId), projectId, asOf);
+    if (!report) throw new NotFound(`project ${projectId} did not exist at ${asOf}`);
+    return report;
   }
 }

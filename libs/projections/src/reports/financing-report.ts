@@ -245,3 +245,25 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
     },
   };
 }
+
+export interface ProjectReport extends ProjectFinancing {
+  hubId: string;
+  currency: string;
+  asOf: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** One project's financing as of a moment, from the hub, pool and fund streams. Null when it did not exist then. */
+export async function projectReport(history: HubHistory, projectId: string, asOf: string): Promise<ProjectReport | null> {
+  let hubState: HubState = hubDecider.initialState();
+  for await (const event of upTo(history.hub, asOf)) hubState = hubDecider.evolve(hubState, event as unknown as HubEvent);
+  const project = hubState.projects.get(projectId);
+  if (!hubState.hub || !project) return null;
+  let pool: PoolState = poolDecider.initialState();
+  for await (const event of upTo(history.pool, asOf)) pool = poolDecider.evolve(pool, event as unknown as PoolEvent);
+  let fund: FundState = fundDecider.initialState();
+  for await (const event of upTo(history.fund, asOf)) fund = fundDecider.evolve(fund, event as unknown as FundEvent);
+  const figures = projectFinancing(project, fund, pool, scaleOf(hubState.hub.currency));
+  return { hubId: hubState.hub.hubId, currency: hubState.hub.currency, asOf, ...figures, createdBy: project.createdBy, createdAt: project.createdAt };
+}

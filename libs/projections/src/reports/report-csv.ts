@@ -28,7 +28,7 @@ export function financingReportCsvRows(report: FinancingReport): string[] {
   for (const project of report.projects) {
     const flat = (section: string, figures: { budget: string; financed: FinancedBy; spent: string; remaining: string }) => {
       add(section, { budget: figures.budget });
-      add(`${section}.financed`, figures.financed);
+      add(`${section}.financed`, { ...figures.financed });
       add(section, { spent: figures.spent, remaining: figures.remaining });
     };
     flat(`projects.${project.projectId}`, project);
