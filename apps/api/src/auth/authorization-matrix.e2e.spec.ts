@@ -42,6 +42,18 @@ const MATRIX: Route[] = [
   { method: 'GET', path: '/reports/network', expect: [401, 401, 403, 403, 403, 403, 403, 403, 'A'] },
   { method: 'GET', path: '/hubs/h/audit/events', expect: [401, 401, 403, 403, 403, 403, 'A', 403, 'A'] },
   { method: 'GET', path: '/audit/verify', expect: [401, 401, 403, 403, 403, 403, 'A', 'A', 'A'] },
+  { method: 'PATCH', path: '/hubs/h', body: { aidPerMemberPerMonth: null }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 'A'] },
+  { method: 'POST', path: '/hubs/h/funds/transfers', body: { from: 'general', to: 'aid', amount: '1' }, expect: [401, 401, 403, 403, 'A', 'A', 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/aid/requests', body: { memberId: 'ann', amount: '1' }, expect: [401, 401, 'A', 403, 'A', 403, 403, 403, 403] },
+  { method: 'GET', path: '/hubs/h/aid/requests', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 403] },
+  { method: 'GET', path: '/hubs/h/aid/requests/{aid}', expect: [401, 401, 'A', 404, 404, 'A', 'A', 403, 403] },
+  { method: 'POST', path: '/hubs/h/aid/requests/{aid}/payment', body: {}, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/aid/requests/{aid}/withdrawal', body: {}, expect: [401, 401, 'A', 404, 404, 404, 404, 403, 403] },
+  { method: 'POST', path: '/hubs/h/projects', body: { projectId: 'shed', name: 'Shed', budget: '10', phases: [{ name: 'all', budget: '10' }] }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 403] },
+  { method: 'GET', path: '/hubs/h/projects/{project}', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
+  { method: 'POST', path: '/hubs/h/projects/{project}/financing', body: { source: 'grant', lender: 'L', amount: '1' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/projects/{project}/financing/{fin}/repayments', body: { amount: '1' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/projects/{project}/spending', body: { phase: 'all', amount: '1', description: 'd' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
   { method: 'GET', path: '/health', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
   { method: 'GET', path: '/metrics', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
 ];
@@ -49,7 +61,7 @@ const MATRIX: Route[] = [
 describe('authorization matrix: every route as every caller', () => {
   let server: TestServer;
   let tokens: Record<Caller, string | undefined>;
-  let loanId: string;
+  let ids: Record<'loan' | 'aid' | 'project' | 'fin', string>;
 
   beforeAll(async () => {
     server = await TestServer.start();
@@ -70,14 +82,18 @@ describe('authorization matrix: every route as every caller', () => {
       admin: ADMIN,
     };
     await server.post('/hubs/h/pool/deposits', { memberId: 'ben', amount: '100' }, tokens.treasurer);
-    loanId = (await server.post('/hubs/h/pool/loans', { borrowerId: 'ann', principal: '10', termMonths: 1, annualInterestRate: '0', purpose: 'p' }, tokens.self)).body.loanId;
+    const loanId = (await server.post('/hubs/h/pool/loans', { borrowerId: 'ann', principal: '10', termMonths: 1, annualInterestRate: '0', purpose: 'p' }, tokens.self)).body.loanId;
+    const aidId = (await server.post('/hubs/h/aid/requests', { memberId: 'ann', amount: '5' }, tokens.self)).body.requestId;
+    await server.post('/hubs/h/projects', { projectId: 'barn', name: 'Barn', budget: '100', phases: [{ name: 'all', budget: '100' }] }, tokens.coordinator);
+    const finId = (await server.post('/hubs/h/projects/barn/financing', { source: 'credit-union', lender: 'CU', amount: '50' }, tokens.treasurer)).body.financingId;
+    ids = { loan: loanId, aid: aidId, project: 'barn', fin: finId };
   });
   afterAll(() => server.stop());
 
   const cells = MATRIX.flatMap((route) => CALLERS.map((caller, i) => [route.method, route.path, caller, route.expect[i], route] as const));
 
   it.each(cells)('%s %s as %s → %s', async (method, path, caller, expected, route) => {
-    const reply = await server.call(method, path.replace('{loan}', loanId), { token: tokens[caller], body: route.body ?? (method === 'GET' ? undefined : {}) });
+    const reply = await server.call(method, path.replace(/\{(loan|aid|project|fin)\}/g, (_, name: keyof typeof ids) => ids[name]), { token: tokens[caller], body: route.body ?? (method === 'GET' ? undefined : {}) });
     if (expected === 'A') {
       expect([401, 403]).not.toContain(reply.status);
     } else {
@@ -89,7 +105,10 @@ describe('authorization matrix: every route as every caller', () => {
   it('covers every route the API declares', async () => {
     const openApi = (await server.get('/docs-json')).body;
     const declared = Object.entries(openApi.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
-      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{loanId\}/, '{loan}').replace(/\{hubId\}/, 'h').replace(/\{memberId\}/, 'ann')}`),
+      Object.keys(methods).map((method) => {
+        const named = path.replace('{loanId}', '{loan}').replace('{requestId}', '{aid}').replace('{projectId}', '{project}').replace('{financingId}', '{fin}');
+        return `${method.toUpperCase()} ${named.replace('{hubId}', 'h').replace('{memberId}', 'ann')}`;
+      }),
     );
     const tested = new Set(MATRIX.map((route) => `${route.method} ${route.path}`));
     const untested = declared.filter((route) => !tested.has(route) && route !== 'POST /hubs/h/members/ann/token');

@@ -14,7 +14,7 @@ describe('contributions decider', () => {
   it("records money into the hub's fund, at the currency's scale", () => {
     const events = decide(contribution());
     expect(events).toEqual([
-      { type: 'MoneyContributed', data: { contributionId: 'c-1', memberId: 'ann', amount: '20.00', description: 'bake sale', recordedBy: 'coco', at } },
+      { type: 'MoneyContributed', data: { contributionId: 'c-1', memberId: 'ann', amount: '20.00', description: 'bake sale', fund: 'general', projectId: null, phase: null, recordedBy: 'coco', at } },
     ]);
     expect(events.reduce(fundDecider.evolve, fundDecider.initialState()).general.toFixed(2)).toBe('20.00');
   });
