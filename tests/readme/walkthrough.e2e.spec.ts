@@ -44,18 +44,39 @@ describe('the README walkthrough', () => {
     expect(lines[5]).toMatchObject({ status: 422, code: 'credit_limit_exceeded' });
     expect(lines[6]).toMatchObject({ memberId: 'alice', savings: '300.00' });
     expect(lines[7]).toMatchObject({ memberId: 'bob', savings: '200.00' });
-    expect(lines[8]).toMatchObject({ status: 'applied', approvals: 1 });
-    expect(lines[9]).toMatchObject({ status: 'approved', approvals: 2 });
-    expect(lines[10]).toMatchObject({ status: 'active' });
-    expect(lines[11]).toMatchObject({ interest: '0.00', principal: '41.00', outstanding: '199.00', status: 'active' });
-    expect(lines[12]).toMatchObject({ borrowerId: 'bob', status: 'active', outstanding: '199.00', arrears: '0.00' });
-    expect(lines[12].approvals.map((a: any) => a.treasurerId)).toEqual(['tess', 'tom']);
-    expect(lines[12].schedule.map((i: any) => i.total)).toEqual(Array(6).fill('41.00'));
-    expect(lines[13]).toMatchObject({ kind: 'money', contributionId: expect.any(String) });
-    expect(lines[14].contributions.money).toEqual({ count: 1, total: '40.00' });
-    expect(lines[14].pool).toMatchObject({ savings: '500.00', cash: '301.00', loansOutstanding: '199.00' });
-    expect(lines[14].loansByProject).toEqual([{ projectId: 'greenhouse-phase-1', loans: 1, disbursed: '240.00', outstanding: '199.00' }]);
-    expect(lines[14].timeBank.hoursExchanged).toBe('2.50');
-    expect(lines).toHaveLength(15);
+    expect(lines[8]).toEqual({ projectId: 'greenhouse', position: expect.any(Number) });
+    expect(lines[9]).toMatchObject({ status: 'applied', approvals: 1 });
+    expect(lines[10]).toMatchObject({ status: 'approved', approvals: 2 });
+    expect(lines[11]).toMatchObject({ status: 'active' });
+    expect(lines[12]).toMatchObject({ interest: '0.00', principal: '41.00', outstanding: '199.00', status: 'active' });
+    expect(lines[13]).toMatchObject({ borrowerId: 'bob', status: 'active', outstanding: '199.00', arrears: '0.00' });
+    expect(lines[13].approvals.map((a: any) => a.treasurerId)).toEqual(['tess', 'tom']);
+    expect(lines[13].schedule.map((i: any) => i.total)).toEqual(Array(6).fill('41.00'));
+    expect(lines[14]).toMatchObject({ kind: 'money', contributionId: expect.any(String) });
+    expect(lines[15]).toMatchObject({ kind: 'money', contributionId: expect.any(String) });
+    expect(lines[16]).toMatchObject({ status: 'paid', amount: '20.00', aidFund: '40.00' });
+    expect(lines[17]).toMatchObject({ projectId: 'greenhouse', owed: '1500.00' });
+    expect(lines[18]).toMatchObject({ projectId: 'greenhouse', phase: 'frame', amount: '900.00' });
+    const project = lines[19];
+    expect(project.financed).toEqual({ poolLoans: '240.00', contributions: '0.00', creditUnion: '1500.00', grant: '0.00', other: '0.00', total: '1740.00' });
+    expect([project.spent, project.remaining, project.unfinanced]).toEqual(['900.00', '2100.00', '1260.00']);
+    expect(project.owed).toEqual([
+      { lender: 'Kentucky Highlands Credit Union', source: 'credit-union', owed: '1500.00' },
+      { lender: 'savings pool', source: 'pool-loan', owed: '199.00' },
+    ]);
+    expect(project.phases.map((p: any) => [p.name, p.financed.total, p.spent, p.remaining])).toEqual([
+      ['frame', '0.00', '900.00', '300.00'],
+      ['glazing', '1740.00', '0.00', '1800.00'],
+    ]);
+    const report = lines[20];
+    expect(report.contributions.money).toEqual({ count: 2, total: '100.00' });
+    expect(report.pool).toMatchObject({ savings: '500.00', cash: '301.00', loansOutstanding: '199.00' });
+    expect(report.loansByProject).toEqual([{ projectId: 'greenhouse', loans: 1, disbursed: '240.00', outstanding: '199.00' }]);
+    expect(report.funds).toEqual({ general: '40.00', aid: '40.00' });
+    expect(report.aid).toMatchObject({ paid: { count: 1, total: '20.00' } });
+    expect(JSON.stringify(report.aid)).not.toContain('alice');
+    expect(report.projects).toEqual([expect.objectContaining({ projectId: 'greenhouse', spent: '900.00' })]);
+    expect(report.timeBank.hoursExchanged).toBe('2.50');
+    expect(lines).toHaveLength(21);
   });
 });
