@@ -101,6 +101,17 @@ describe('mutual aid fund', () => {
     expect((await server.post('/hubs/hollow/aid/requests', { memberId: 'ben', amount: '1.005' }, t.ben)).status).toBe(400);
   });
 
+  it('records a retried request once under one Idempotency-Key', async () => {
+    const first = await server.post('/hubs/hollow/aid/requests', { memberId: 'ben', amount: '7' }, t.ben, { 'idempotency-key': 'ben-aid-1' });
+    const retry = await server.post('/hubs/hollow/aid/requests', { memberId: 'ben', amount: '7' }, t.ben, { 'idempotency-key': 'ben-aid-1' });
+    expect(retry.status).toBe(201);
+    expect(retry.body).toEqual(first.body);
+    const other = await server.post('/hubs/hollow/aid/requests', { memberId: 'ben', amount: '8' }, t.ben, { 'idempotency-key': 'ben-aid-1' });
+    expect(other.body.code).toBe('idempotency_conflict');
+    const mine = await server.get(`/hubs/hollow/aid/requests?minPosition=${first.body.position}`, t.ben);
+    expect(mine.body.requests.filter((r: { amount: string }) => r.amount === '7.00')).toHaveLength(1);
+  });
+
   it('holds the monthly cap per member, counting open and paid requests but not withdrawn ones', async () => {
     const c = await hubWithMembers(server, 'creek-2', [{ memberId: 'dot' }, { memberId: 'coco', roles: ['coordinator'] }]);
     const cap = await server.call('PATCH', '/hubs/creek-2', { token: c.coco, body: { aidPerMemberPerMonth: '50' } });
