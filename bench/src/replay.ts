@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { hubStream, timeBankStream } from '@commons/domain';
-import { NewEvent, SqliteEventStore, verifyHistory } from '@commons/event-store';
+import { NewEvent, SqliteEventStore, historyToVerify, verifyHistory } from '@commons/event-store';
 import { openReadModelDb, rebuildReadModels } from '@commons/projections';
 import { peakRssMb, perSecond } from './measure';
 
@@ -60,7 +60,7 @@ export async function verify(dataDir: string): Promise<{ eventsPerSec: number; o
   const store = new SqliteEventStore({ file: join(dataDir, 'events.sqlite'), readonly: true });
   const { result, peakMb } = await peakRssMb(async () => {
     const started = process.hrtime.bigint();
-    const report = await verifyHistory(store.readAll(), { recordedHeads: store.streamHeads() });
+    const report = await verifyHistory(historyToVerify(store), { recordedHeads: store.streamHeads() });
     return { eventsPerSec: perSecond(report.events, started), ok: report.ok };
   });
   await store.close();

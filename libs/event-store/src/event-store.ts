@@ -43,6 +43,17 @@ export interface RecordedEvent extends NewEvent {
   readonly canonical?: { data: string; metadata: string };
 }
 
+/** An event as stored, its data and metadata left as the hashed text: all that verification reads. */
+export interface StoredEvent {
+  position: number;
+  streamId: string;
+  revision: number;
+  id: string;
+  type: string;
+  hash: string;
+  canonical: { data: string; metadata: string };
+}
+
 export interface AppendResult {
   /** the stream's revision after the append */
   nextExpectedRevision: number;
@@ -75,6 +86,8 @@ export interface EventStore {
   append(streamId: string, events: NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /** `$all` unparsed, where the store keeps the exact text it hashed (verification needs no more) */
+  readAllStored?(options?: ReadAllOptions): AsyncIterable<StoredEvent>;
   subscribeToAll(options?: { after?: number }): Subscription;
   /** the position of the last event recorded, 0 when there is none */
   headPosition(): Promise<number>;

@@ -1,4 +1,4 @@
-import { verifyHistory } from '@commons/event-store';
+import { historyToVerify, verifyHistory } from '@commons/event-store';
 import { UsageError } from '../args';
 import { openEvents } from '../data-dir';
 
@@ -8,7 +8,7 @@ export async function auditVerify(options: Map<string, string | true>, out: Node
   if (fingerprint === true) throw new UsageError('--fingerprint needs a value: <position>:<64 hex>');
   const store = openEvents(options);
   try {
-    const report = await verifyHistory(store.readAll(), { fingerprint, recordedHeads: store.streamHeads() });
+    const report = await verifyHistory(historyToVerify(store), { fingerprint, recordedHeads: store.streamHeads() });
     if (options.get('json')) {
       out.write(`${JSON.stringify(report)}\n`);
     } else {

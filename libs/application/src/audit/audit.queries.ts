@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { hubStreams } from '@commons/domain';
-import { EVENT_STORE, EventStore, RecordedEvent, VerifyReport, verifyHistory } from '@commons/event-store';
+import { EVENT_STORE, EventStore, RecordedEvent, VerifyReport, historyToVerify, verifyHistory } from '@commons/event-store';
 
 export interface AuditEventsPage {
   events: RecordedEvent[];
@@ -46,6 +46,6 @@ export class VerifyLedgerHandler implements IQueryHandler<VerifyLedgerQuery> {
     const streams = hubId === null ? undefined : hubStreams(hubId);
     const heads = this.store.streamHeads?.();
     if (heads && streams) for (const streamId of [...heads.keys()]) if (!streams.includes(streamId)) heads.delete(streamId);
-    return verifyHistory(this.store.readAll(streams ? { streams } : {}), { recordedHeads: heads });
+    return verifyHistory(historyToVerify(this.store, streams ? { streams } : {}), { recordedHeads: heads });
   }
 }

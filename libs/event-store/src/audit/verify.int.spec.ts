@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newEvent } from '../contract/event-store.contract';
 import { SqliteEventStore } from '../sqlite/sqlite-event-store';
-import { verifyHistory } from './verify';
+import { historyToVerify, verifyHistory } from './verify';
 
 describe('verifying a ledger file that someone edited', () => {
   let dir: string;
@@ -27,7 +27,7 @@ describe('verifying a ledger file that someone edited', () => {
   async function verify(options: { fingerprint?: string } = {}) {
     const store = new SqliteEventStore({ file, readonly: true });
     try {
-      return await verifyHistory(store.readAll(), { ...options, recordedHeads: store.streamHeads() });
+      return await verifyHistory(historyToVerify(store), { ...options, recordedHeads: store.streamHeads() });
     } finally {
       await store.close();
     }
@@ -42,6 +42,19 @@ describe('verifying a ledger file that someone edited', () => {
     const report = await verify({ fingerprint });
     expect(report).toMatchObject({ ok: true, events: 8, position: 8, problems: [] });
     expect(report.fingerprint).toMatch(/^8:[0-9a-f]{64}$/);
+  });
+
+  it('reaches the same verdict from the stored text as from parsed events', async () => {
+    tamper(`UPDATE events SET data = replace(data, '"3.00"', '"30.00"') WHERE position = 5`);
+    const store = new SqliteEventStore({ file, readonly: true });
+    try {
+      const fromParsed = await verifyHistory(store.readAll(), { recordedHeads: store.streamHeads() });
+      const fromStored = await verifyHistory(historyToVerify(store), { recordedHeads: store.streamHeads() });
+      expect(fromStored).toEqual(fromParsed);
+      expect(fromStored.problems[0]).toMatchObject({ position: 5 });
+    } finally {
+      await store.close();
+    }
   });
 
   it('names the event whose amount was changed', async () => {

@@ -1,4 +1,4 @@
-import { RecordedEvent } from '../event-store';
+import { EventStore, ReadAllOptions, RecordedEvent, StoredEvent } from '../event-store';
 import { GENESIS_HASH, eventHash, eventHashOfCanonical, ledgerFingerprint, parseFingerprint } from '../hash-chain';
 
 const PROBLEMS_MAX = 100; // the first one names the damage; a flood of followers adds nothing
@@ -25,12 +25,20 @@ export interface VerifyOptions {
   recordedHeads?: Map<string, { revision: number; hash: string }>;
 }
 
+/** What verification reads: the stored text where the store keeps it, else the parsed events. */
+export type VerifiableEvent = StoredEvent | RecordedEvent;
+
+/** `$all` as verification wants it: unparsed where the store can give it so (parsing would be wasted). */
+export function historyToVerify(store: EventStore, options: ReadAllOptions = {}): AsyncIterable<VerifiableEvent> {
+  return store.readAllStored ? store.readAllStored(options) : store.readAll(options);
+}
+
 /**
  * Recomputes every stream's hash chain from the events alone. A changed event breaks its own
  * hash; a deleted, inserted or moved one breaks the revision sequence; a truncated history no
  * longer reproduces a published fingerprint.
  */
-export async function verifyHistory(events: AsyncIterable<RecordedEvent>, options: VerifyOptions = {}): Promise<VerifyReport> {
+export async function verifyHistory(events: AsyncIterable<VerifiableEvent>, options: VerifyOptions = {}): Promise<VerifyReport> {
   const heads = new Map<string, { revision: number; hash: string }>();
   const problems: VerifyProblem[] = [];
   const report = (event: { position: number; streamId: string; revision: number }, problem: string) => {
@@ -61,7 +69,7 @@ export async function verifyHistory(events: AsyncIterable<RecordedEvent>, option
     const previous = head ? head.hash : GENESIS_HASH;
     const computed = event.canonical
       ? eventHashOfCanonical(previous, event, event.canonical.data, event.canonical.metadata)
-      : eventHash(previous, event);
+      : eventHash(previous, event as RecordedEvent);
     if (event.hash !== computed) {
       report(event, 'hash does not match the content and the previous hash: the event or its stored hash was changed');
     }

@@ -7,6 +7,7 @@ import {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StoredEvent,
   StoreUnavailable,
   Subscription,
   WrongExpectedRevision,
@@ -178,6 +179,17 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
+  async *readAllStored(options: ReadAllOptions = {}): AsyncIterable<StoredEvent> {
+    let after = options.after ?? 0;
+    const streams = options.streams === undefined ? null : JSON.stringify(options.streams);
+    for (;;) {
+      const rows = streams === null ? this.statements.readAll.all(after, READ_PAGE_SIZE) : this.statements.readAllOf.all(after, streams, READ_PAGE_SIZE);
+      for (const row of rows) yield toStored(row);
+      if (rows.length < READ_PAGE_SIZE) return;
+      after = rows[rows.length - 1].position;
+    }
+  }
+
   /** One page of `$all` as plain rows, for callers that work in batches. */
   readPage(after: number, limit: number): RecordedEvent[] {
     return this.statements.readAll.all(after, limit).map(toRecorded);
@@ -264,6 +276,18 @@ function toRecorded(row: EventRow): RecordedEvent {
     hash: row.hash,
   };
   return Object.defineProperty(event, 'canonical', { value: { data: row.data, metadata: row.metadata }, enumerable: false });
+}
+
+function toStored(row: EventRow): StoredEvent {
+  return {
+    position: row.position,
+    streamId: row.stream_id,
+    revision: row.revision,
+    id: row.event_id,
+    type: row.type,
+    hash: row.hash,
+    canonical: { data: row.data, metadata: row.metadata },
+  };
 }
 
 function isUnavailable(error: unknown): boolean {
