@@ -38,6 +38,8 @@ interface CachedStream<State, Context> {
   state: State;
   /** -1 while the stream does not exist */
   revision: number;
+  /** the store's external version when the stream was last read: unchanged, nobody else wrote since */
+  seen: number | undefined;
   queue: Job<State, Context>[];
   writing: boolean;
 }
@@ -88,19 +90,23 @@ export class StreamWriter<State, Context = void> {
   private cached(streamId: string): CachedStream<State, Context> {
     let stream = this.streams.get(streamId);
     if (!stream) {
-      stream = { state: this.model.initialState(), revision: -1, queue: [], writing: false };
+      stream = { state: this.model.initialState(), revision: -1, seen: undefined, queue: [], writing: false };
       this.streams.set(streamId, stream);
     }
     return stream;
   }
 
   private async catchUp(streamId: string, stream: CachedStream<State, Context>): Promise<void> {
+    // every append of this process to the stream went through this cache: only another process can have changed it
+    const version = this.store.externalVersion?.();
+    if (version !== undefined && version === stream.seen) return;
     for await (const event of this.store.readStream(streamId, { fromRevision: stream.revision + 1 })) {
       // two catch-ups of one stream may interleave; each event is applied once, in order
       if (event.revision !== stream.revision + 1) continue;
       stream.state = this.model.evolve(stream.state, event as unknown as DomainEvent);
       stream.revision = event.revision;
     }
+    stream.seen = version;
   }
 
   private async drain(streamId: string, stream: CachedStream<State, Context>): Promise<void> {

@@ -91,6 +91,12 @@ export interface EventStore {
   subscribeToAll(options?: { after?: number }): Subscription;
   /** the position of the last event recorded, 0 when there is none */
   headPosition(): Promise<number>;
+  /**
+   * A number that changes whenever another handle on the store (another process) commits, where
+   * the store can tell: a cache kept current by this handle's own appends needs no re-read while
+   * it stays the same. Stores that cannot tell leave it out, and callers always re-read.
+   */
+  externalVersion?(): number;
   /** each stream's head as recorded beside the events, where the store keeps one (audits compare) */
   streamHeads?(): Map<string, { revision: number; hash: string }>;
   close(): Promise<void>;

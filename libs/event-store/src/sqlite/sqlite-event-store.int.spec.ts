@@ -22,3 +22,24 @@ describeEventStoreContract('sqlite', async () => {
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
   };
 });
+
+describe('the SQLite store’s external version', () => {
+  it('stays put through this handle’s own appends and moves when another handle commits', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'commons-version-'));
+    const file = join(dir, 'events.sqlite');
+    const mine = new SqliteEventStore({ file });
+    const theirs = new SqliteEventStore({ file });
+    const event = () => ({ id: `e-${Math.random()}`, type: 'T', data: {}, metadata: { actor: 'admin', correlationId: 'c', recordedAt: '2026-01-01T00:00:00.000Z', schemaVersion: 1 } });
+    try {
+      const before = mine.externalVersion();
+      await mine.append('s', [event()], { expectedRevision: 'no_stream' });
+      expect(mine.externalVersion()).toBe(before);
+      await theirs.append('s', [event()], { expectedRevision: 0 });
+      expect(mine.externalVersion()).not.toBe(before);
+    } finally {
+      await mine.close();
+      await theirs.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -85,6 +85,7 @@ export class SqliteEventStore implements EventStore {
          ORDER BY position LIMIT ?`,
       ),
       headPosition: this.db.prepare<[], { position: number }>('SELECT coalesce(max(position), 0) AS position FROM events'),
+      dataVersion: this.db.prepare('PRAGMA data_version').pluck(),
     };
     const appendOne = this.db.transaction((request: PendingAppend) => this.appendInTransaction(request));
     this.appendBatch = this.db.transaction((batch: PendingAppend[]) =>
@@ -246,6 +247,11 @@ export class SqliteEventStore implements EventStore {
 
   async headPosition(): Promise<number> {
     return this.statements.headPosition.get()!.position;
+  }
+
+  // SQLite's data_version moves only when another connection commits to the file
+  externalVersion(): number {
+    return this.statements.dataVersion.get() as number;
   }
 
   async close(): Promise<void> {
