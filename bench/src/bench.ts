@@ -2,12 +2,14 @@
  * npm run bench [-- --quick]: measures the ledger beside the machine's own SQLite ceiling and
  * prints each figure; the last line is one JSON object (docs/benchmarks.md records them).
  */
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { loadBalanceReads, loadTransfers, seedOverHttp, startServer } from './http';
 import { hotPair, inProcessTransfers, randomPair } from './in-process';
 import { log, tempDir } from './measure';
-import { replay, verify, writeHistory } from './replay';
+import { writeHistory } from './replay';
 import { sqliteCeiling } from './sqlite-ceiling';
 
 const quick = process.argv.includes('--quick');
@@ -16,6 +18,11 @@ const SIZES = quick
   : { ceilingRows: 500_000, transfers: 200_000, hotTransfers: 100_000, httpSeconds: 15, replayEvents: 1_000_000 };
 const MEMBERS = 1000;
 const PORT = 3900 + Math.floor(Math.random() * 90);
+
+/** Replay and verify each run in a fresh process: their memory is measured alone. */
+function inChild<T>(mode: 'replay' | 'verify', dataDir: string): T {
+  return JSON.parse(execFileSync(process.execPath, [join(__dirname, 'replay-child.js'), mode, dataDir], { encoding: 'utf8' })) as T;
+}
 
 const ratio = (value: number, ceiling: number, of = 'insert ceiling') => `${((100 * value) / ceiling).toFixed(1)}% of the ${of}`;
 
@@ -42,9 +49,9 @@ async function main(): Promise<void> {
 
   const replayDir = tempDir('replay');
   await writeHistory(replayDir, SIZES.replayEvents);
-  const rebuilt = await replay(replayDir);
+  const rebuilt = inChild<{ eventsPerSec: number; events: number; peakMb: number }>('replay', replayDir);
   log(`replay: ${rebuilt.eventsPerSec} events/s over ${rebuilt.events} events, peak RSS ${rebuilt.peakMb} MB (${ratio(rebuilt.eventsPerSec, ceiling.scanRowsPerSec, 'scan ceiling')})`);
-  const verified = await verify(replayDir);
+  const verified = inChild<{ eventsPerSec: number; ok: boolean; peakMb: number }>('verify', replayDir);
   if (!verified.ok) throw new Error('verify found problems in the benchmark history');
   log(`verify: ${verified.eventsPerSec} events/s over ${rebuilt.events} events, peak RSS ${verified.peakMb} MB (${ratio(verified.eventsPerSec, ceiling.scanRowsPerSec, 'scan ceiling')})`);
   const cold = await startServer(replayDir, PORT + 1);

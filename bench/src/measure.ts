@@ -12,19 +12,9 @@ export function perSecond(count: number, startedNs: bigint): number {
   return Math.round(count / seconds);
 }
 
-/** Samples this process's resident memory while `work` runs; returns the peak in MB. */
-export async function peakRssMb<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
-  }, 50);
-  try {
-    const result = await work();
-    peak = Math.max(peak, process.memoryUsage.rss());
-    return { result, peakMb: Math.round(peak / 1024 / 1024) };
-  } finally {
-    clearInterval(timer);
-  }
+/** The most resident memory this process has held so far, in MB: run a phase in its own process to measure it alone. */
+export function maxRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
 export function log(line: string): void {

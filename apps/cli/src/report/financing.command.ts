@@ -67,6 +67,31 @@ function table(r: FinancingReport): string {
       r.loansByProject.map((p) => [`${p.projectId ?? '(no project)'} (${p.loans})`, `${p.disbursed} / ${p.outstanding}`]),
     );
   }
+  section('Funds and mutual aid (totals only)', [
+    ['general fund', r.funds.general],
+    ['aid fund', r.funds.aid],
+    ['given to the aid fund in the period', r.aid.contributed],
+    [`aid asked for in the period (${r.aid.requested.count})`, r.aid.requested.total],
+    [`aid paid in the period (${r.aid.paid.count})`, r.aid.paid.total],
+    [`aid requests open (${r.aid.open.count})`, r.aid.open.total],
+  ]);
+  for (const p of r.projects) {
+    const f = p.financed;
+    section(`Project ${p.name} (${p.projectId})`, [
+      ['budget', p.budget],
+      ['financed: pool loans', f.poolLoans],
+      ['financed: contributions', f.contributions],
+      ['financed: credit union', f.creditUnion],
+      ['financed: grants', f.grant],
+      ['financed: other', f.other],
+      ['financed in all', f.total],
+      ['spent', p.spent],
+      ['remaining', p.remaining],
+      ['still to finance', p.unfinanced],
+      ...p.owed.map((o): [string, string] => [`owed to ${o.lender}`, o.owed]),
+      ...p.phases.map((ph): [string, string] => [`phase ${ph.name}: budget / financed / spent`, `${ph.budget} / ${ph.financed.total} / ${ph.spent}`]),
+    ]);
+  }
   section('Time bank', [
     ['hours exchanged in the period', r.timeBank.hoursExchanged],
     ['members active in the period', r.timeBank.activeMembers],
