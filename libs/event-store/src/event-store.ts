@@ -86,6 +86,8 @@ export interface EventStore {
   append(streamId: string, events: NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /** One page of `$all` at once, where the store can read it without waiting (a rebuild reads page by page) */
+  readPage?(after: number, limit: number): RecordedEvent[];
   /** `$all` unparsed, where the store keeps the exact text it hashed (verification needs no more) */
   readAllStored?(options?: ReadAllOptions): AsyncIterable<StoredEvent>;
   subscribeToAll(options?: { after?: number }): Subscription;

@@ -270,18 +270,40 @@ function checkExpected(streamId: string, expected: ExpectedRevision, actual: num
   if (!ok) throw new WrongExpectedRevision(streamId, expected, actual ?? 'no_stream');
 }
 
+/**
+ * A stored event, parsed. The hashed text stays in a private field behind `canonical`, a getter
+ * on the prototype: never enumerable, never in a response, and no per-event property definition.
+ */
+class SqliteRecordedEvent implements RecordedEvent {
+  readonly position: number;
+  readonly streamId: string;
+  readonly revision: number;
+  readonly id: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: RecordedEvent['metadata'];
+  readonly hash: string;
+  readonly #row: EventRow;
+
+  constructor(row: EventRow) {
+    this.position = row.position;
+    this.streamId = row.stream_id;
+    this.revision = row.revision;
+    this.id = row.event_id;
+    this.type = row.type;
+    this.data = JSON.parse(row.data);
+    this.metadata = JSON.parse(row.metadata);
+    this.hash = row.hash;
+    this.#row = row;
+  }
+
+  get canonical(): { data: string; metadata: string } {
+    return { data: this.#row.data, metadata: this.#row.metadata };
+  }
+}
+
 function toRecorded(row: EventRow): RecordedEvent {
-  const event: RecordedEvent = {
-    position: row.position,
-    streamId: row.stream_id,
-    revision: row.revision,
-    id: row.event_id,
-    type: row.type,
-    data: JSON.parse(row.data),
-    metadata: JSON.parse(row.metadata),
-    hash: row.hash,
-  };
-  return Object.defineProperty(event, 'canonical', { value: { data: row.data, metadata: row.metadata }, enumerable: false });
+  return new SqliteRecordedEvent(row);
 }
 
 function toStored(row: EventRow): StoredEvent {

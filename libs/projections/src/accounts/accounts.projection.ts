@@ -61,21 +61,28 @@ export function accountsProjection(db: Database.Database): Projection {
   // the balances a page touches, read once and written once when the page ends
   let balances = new Map<string, Balance>();
 
+  // positional, not an object per line: replay posts two lines for every payment in history
   function post(
-    recorded: RecordedEvent,
-    line: { hubId: string; memberId: string; account: AccountKind; amount: Decimal; scale: number; at: string;
-      counterparty: string | null; memo: string | null; reference: string | null },
+    recorded: RecordedEvent, hubId: string, memberId: string, account: AccountKind, scale: number,
+    amount: Decimal, amountText: string, at: string, counterparty: string | null, memo: string | null, reference: string | null,
   ) {
-    const key = `${line.hubId}\u0000${line.memberId}\u0000${line.account}`;
+    const key = `${hubId}\u0000${memberId}\u0000${account}`;
     let current = balances.get(key);
     if (current === undefined) {
-      const stored = balance.get(line.hubId, line.memberId, line.account)?.balance ?? '0';
-      current = { hubId: line.hubId, memberId: line.memberId, account: line.account, scale: line.scale, value: new Decimal(stored) };
+      const stored = balance.get(hubId, memberId, account)?.balance ?? '0';
+      current = { hubId, memberId, account, scale, value: new Decimal(stored) };
       balances.set(key, current);
     }
-    current.value = current.value.plus(line.amount);
-    addEntry.run(line.hubId, line.memberId, line.account, recorded.position, line.at, recorded.type,
-      line.counterparty, line.memo, line.reference, line.amount.toFixed(line.scale), current.value.toFixed(line.scale));
+    current.value = current.value.plus(amount);
+    addEntry.run(hubId, memberId, account, recorded.position, at, recorded.type, counterparty, memo, reference, amountText, current.value.toFixed(scale));
+  }
+
+  /** Hours leave `from` and reach `to`: two lines, one event. */
+  function postTransfer(recorded: RecordedEvent, hubId: string, from: string, to: string, hoursText: string, at: string, memo: string | null, reference: string) {
+    const hours = new Decimal(hoursText);
+    const negated = hours.negated();
+    post(recorded, hubId, from, 'hours', hourScale, negated, negated.toFixed(hourScale), at, to, memo, reference);
+    post(recorded, hubId, to, 'hours', hourScale, hours, hours.toFixed(hourScale), at, from, memo, reference);
   }
 
   return {
@@ -96,19 +103,11 @@ export function accountsProjection(db: Database.Database): Projection {
     switch (event.type) {
       case 'HoursPaid': {
         const d = event.data;
-        const hours = new Decimal(d.hours);
-        const common = { hubId, account: 'hours' as const, scale: hourScale, at: d.at, memo: d.memo, reference: d.transferId };
-        post(recorded, { ...common, memberId: d.fromMemberId, amount: hours.negated(), counterparty: d.toMemberId });
-        post(recorded, { ...common, memberId: d.toMemberId, amount: hours, counterparty: d.fromMemberId });
-        return;
+        return postTransfer(recorded, hubId, d.fromMemberId, d.toMemberId, d.hours, d.at, d.memo, d.transferId);
       }
       case 'VolunteerHoursPaid': {
         const d = event.data;
-        const hours = new Decimal(d.hours);
-        const common = { hubId, account: 'hours' as const, scale: hourScale, at: d.at, memo: d.description, reference: d.contributionId };
-        post(recorded, { ...common, memberId: HUB_ACCOUNT, amount: hours.negated(), counterparty: d.memberId });
-        post(recorded, { ...common, memberId: d.memberId, amount: hours, counterparty: HUB_ACCOUNT });
-        return;
+        return postTransfer(recorded, hubId, HUB_ACCOUNT, d.memberId, d.hours, d.at, d.description, d.contributionId);
       }
       default: {
         const unhandled: never = event;
@@ -122,7 +121,7 @@ export function accountsProjection(db: Database.Database): Projection {
     const hubId = hubOfStream(recorded.streamId)!;
     const scale = moneyScale(hubId);
     const line = (memberId: string, account: AccountKind, amount: Decimal, memo: string | null, reference: string | null, at: string) =>
-      post(recorded, { hubId, memberId, account, amount, scale, at, counterparty: null, memo, reference });
+      post(recorded, hubId, memberId, account, scale, amount, amount.toFixed(scale), at, null, memo, reference);
     switch (event.type) {
       case 'SavingsDeposited':
         return line(event.data.memberId, 'savings', new Decimal(event.data.amount), 'deposit', null, event.data.at);

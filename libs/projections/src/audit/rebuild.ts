@@ -4,6 +4,7 @@ import { ALL_PROJECTIONS } from '../all-projections';
 import { ProjectionRunner } from '../runner';
 
 const REBUILD_BATCH = 10_000; // events per read-model transaction while rebuilding
+const INDEX_SORT_CACHE_KB = -16 * 1024; // negative: KiB, as SQLite's cache_size takes it
 
 /**
  * Rebuilds every read model from position 0 up to `upTo` into `db` (a fresh database), in
@@ -28,13 +29,27 @@ export async function rebuildReadModels(
     batch = [];
     progress(applied);
   };
-  for await (const event of store.readAll({ after: 0 })) {
-    if (event.position > upTo) break;
-    batch.push(event);
-    if (batch.length >= REBUILD_BATCH) flush();
+  if (store.readPage) {
+    // whole pages: no promise per event
+    for (let after = 0; after < upTo; ) {
+      batch = store.readPage(after, REBUILD_BATCH).filter((event) => event.position <= upTo);
+      if (batch.length === 0) break;
+      after = batch[batch.length - 1].position;
+      flush();
+    }
+  } else {
+    for await (const event of store.readAll({ after: 0 })) {
+      if (event.position > upTo) break;
+      batch.push(event);
+      if (batch.length >= REBUILD_BATCH) flush();
+    }
   }
   flush();
+  // SQLite sorts for an index in memory up to the page cache's size: a smaller cache keeps replay's memory flat
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${INDEX_SORT_CACHE_KB}`);
   for (const index of runner.deferredIndexes) db.exec(index.sql);
+  db.pragma(`cache_size = ${cacheSize}`);
   return applied;
 }
 
