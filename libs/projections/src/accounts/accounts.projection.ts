@@ -23,6 +23,9 @@ const STATEMENT_INDEX = {
   sql: 'CREATE UNIQUE INDEX IF NOT EXISTS statement_entries_by_member ON statement_entries (hub_id, member_id, account, position)',
 };
 
+// hours written at their scale, as deciders record them ("2.50")
+const FIXED_HOURS = new RegExp(`^(0|[1-9]\\d*)\\.\\d{${scaleOf(HOUR)}}$`);
+
 interface Balance {
   hubId: string;
   memberId: string;
@@ -80,9 +83,11 @@ export function accountsProjection(db: Database.Database): Projection {
   /** Hours leave `from` and reach `to`: two lines, one event. */
   function postTransfer(recorded: RecordedEvent, hubId: string, from: string, to: string, hoursText: string, at: string, memo: string | null, reference: string) {
     const hours = new Decimal(hoursText);
+    // text already at its scale is the line's amount as it stands: no formatting for most of history
+    const asRecorded = !hours.isZero() && FIXED_HOURS.test(hoursText);
     const negated = hours.negated();
-    post(recorded, hubId, from, 'hours', hourScale, negated, negated.toFixed(hourScale), at, to, memo, reference);
-    post(recorded, hubId, to, 'hours', hourScale, hours, hours.toFixed(hourScale), at, from, memo, reference);
+    post(recorded, hubId, from, 'hours', hourScale, negated, asRecorded ? `-${hoursText}` : negated.toFixed(hourScale), at, to, memo, reference);
+    post(recorded, hubId, to, 'hours', hourScale, hours, asRecorded ? hoursText : hours.toFixed(hourScale), at, from, memo, reference);
   }
 
   return {
