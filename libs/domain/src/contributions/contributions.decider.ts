@@ -6,6 +6,7 @@ import { actingAs, requireHub, requireMember } from '../hub/hub.decider';
 import { HubState } from '../hub/hub.state';
 import { Amount } from '../money';
 import { checkPhase } from '../projects/project';
+import { checkText } from '../text';
 import { recordExternalFinancing, recordProjectSpending, repayExternalFinancing, requireProject } from '../projects/project-finance.rules';
 import { FUNDS } from '../aid/aid.events';
 import { FundCommand, RecordContribution } from './contributions.commands';
@@ -60,10 +61,7 @@ function recordContribution(command: RecordContribution, state: FundState, hubSt
   if (state.contributionIds.has(command.contributionId)) throw new AlreadyExists(`contribution ${command.contributionId} exists`);
   const member = requireMember(hubState, command.memberId);
   if (member.status !== 'active') throw new InvalidState(`member ${member.memberId} is suspended`);
-  const description = command.description?.trim() ?? '';
-  if (description.length === 0 || description.length > DESCRIPTION_LENGTH_MAX) {
-    throw new ValidationFailed(`description must be 1-${DESCRIPTION_LENGTH_MAX} characters`);
-  }
+  const description = checkText(command.description, 'description', DESCRIPTION_LENGTH_MAX);
   const common = { contributionId: command.contributionId, memberId: member.memberId, description, recordedBy: recorder.memberId, at: command.at };
   if (command.kind === 'money') {
     if (command.estimatedValue !== undefined) throw new ValidationFailed('estimatedValue is for in-kind contributions');

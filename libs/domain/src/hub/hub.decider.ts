@@ -1,6 +1,7 @@
 import { Decider } from '../decider';
 import { AlreadyExists, Forbidden, InvalidState, NotFound, ValidationFailed } from '../errors';
 import { checkId } from '../ids';
+import { checkText } from '../text';
 import { Amount, HOUR, isKnownUnit } from '../money';
 import { checkProject } from '../projects/project';
 import { ChangeAidPolicy, ChangeMember, CreateHub, CreateProject, EnrolMember, HubCommand } from './hub.commands';
@@ -53,7 +54,7 @@ export function decideHub(command: HubCommand, state: HubState): HubEvent[] {
 function createHub(command: CreateHub, state: HubState): HubEvent[] {
   if (state.hub) throw new AlreadyExists(`hub ${command.hubId} already exists`);
   checkId(command.hubId, 'hubId');
-  const name = checkName(command.name, 'name');
+  const name = checkText(command.name, 'name', NAME_LENGTH_MAX);
   if (!isKnownUnit(command.currency) || command.currency === HOUR) {
     throw new ValidationFailed(`currency ${command.currency} is not a supported ISO 4217 code`);
   }
@@ -94,7 +95,7 @@ function enrolMember(command: EnrolMember, state: HubState): HubEvent[] {
   if (state.members.has(command.memberId)) {
     throw new AlreadyExists(`member ${command.memberId} is already enrolled`);
   }
-  const displayName = checkName(command.displayName, 'displayName');
+  const displayName = checkText(command.displayName, 'displayName', NAME_LENGTH_MAX);
   const roles = checkRoles(command.roles);
   const creditLimit =
     command.creditLimit === undefined ? null : Amount.parse(command.creditLimit, HOUR, 'creditLimit');
@@ -243,13 +244,6 @@ export function requireMember(state: HubState, memberId: string): MemberRecord {
   const member = state.members.get(memberId);
   if (!member) throw new NotFound(`member ${memberId} not found`);
   return member;
-}
-
-function checkName(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim().length === 0 || value.length > NAME_LENGTH_MAX) {
-    throw new ValidationFailed(`${field} must be 1-${NAME_LENGTH_MAX} characters`);
-  }
-  return value.trim();
 }
 
 function checkRoles(roles: unknown): Role[] {

@@ -13,6 +13,7 @@ import {
 import { actingAs, requireMember } from '../hub/hub.decider';
 import { HubSettings, HubState, MemberRecord, hasRole } from '../hub/hub.state';
 import { checkId } from '../ids';
+import { checkText } from '../text';
 import { checkPhase } from '../projects/project';
 import { requireProject } from '../projects/project-finance.rules';
 import { Amount, scaleOf } from '../money';
@@ -126,7 +127,7 @@ function apply(command: ApplyForLoan, state: PoolState, hubState: HubState, hub:
   if (typeof command.annualInterestRate !== 'string' || !RATE.test(command.annualInterestRate)) {
     throw new ValidationFailed('annualInterestRate must be a decimal string from 0 to 1, at most 6 places');
   }
-  const purpose = text(command.purpose, 'purpose');
+  const purpose = checkText(command.purpose, 'purpose', TEXT_LENGTH_MAX);
   const projectId = command.projectId === undefined ? null : checkId(command.projectId, 'projectId');
   // a loan may name a project before the hub records it; a phase needs the project to exist
   if (command.phase !== undefined && projectId === null) throw new ValidationFailed('a phase needs its projectId');
@@ -157,7 +158,7 @@ function approve(command: ApproveLoan, state: PoolState, hubState: HubState, hub
   if (loan.approvals.includes(approver.memberId)) {
     throw new InvalidState(`${approver.memberId} has already approved loan ${loan.loanId}`);
   }
-  const note = text(command.note, 'note');
+  const note = checkText(command.note, 'note', TEXT_LENGTH_MAX);
   const events: PoolEvent[] = [
     { type: 'LoanApprovalGiven', data: { loanId: loan.loanId, treasurerId: approver.memberId, role: 'treasurer', note, at: command.at } },
   ];
@@ -172,7 +173,7 @@ function reject(command: RejectLoan, state: PoolState, hubState: HubState): Pool
   const loan = loanFor(state, command.loanId);
   const treasurerId = independentTreasurer(hubState, command.actorId, loan).memberId;
   inStatus(loan, ['applied'], 'rejected');
-  const reason = text(command.reason, 'reason');
+  const reason = checkText(command.reason, 'reason', TEXT_LENGTH_MAX);
   return [{ type: 'LoanRejected', data: { loanId: loan.loanId, treasurerId, role: 'treasurer', reason, at: command.at } }];
 }
 
@@ -248,7 +249,7 @@ function voteToWriteOff(command: VoteToWriteOff, state: PoolState, hubState: Hub
   if (loan.writeOffVotes.includes(voter.memberId)) {
     throw new InvalidState(`${voter.memberId} has already voted to write off loan ${loan.loanId}`);
   }
-  const reason = text(command.reason, 'reason');
+  const reason = checkText(command.reason, 'reason', TEXT_LENGTH_MAX);
   const events: PoolEvent[] = [
     { type: 'LoanWriteOffVoted', data: { loanId: loan.loanId, treasurerId: voter.memberId, role: 'treasurer', reason, at: command.at } },
   ];
@@ -289,11 +290,4 @@ function inStatus(loan: LoanRecord, allowed: LoanStatus[], becoming: string): vo
   if (!allowed.includes(loan.status)) {
     throw new InvalidState(`loan ${loan.loanId} is ${loan.status}; it cannot be ${becoming}`);
   }
-}
-
-function text(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim().length === 0 || value.length > TEXT_LENGTH_MAX) {
-    throw new ValidationFailed(`${field} must be 1-${TEXT_LENGTH_MAX} characters`);
-  }
-  return value.trim();
 }

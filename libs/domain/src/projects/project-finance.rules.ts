@@ -3,6 +3,7 @@ import { AlreadyExists, InvalidState, NotFound, Overpayment, ValidationFailed } 
 import { actingAs, requireHub } from '../hub/hub.decider';
 import { HubState } from '../hub/hub.state';
 import { Amount, scaleOf } from '../money';
+import { checkText } from '../text';
 import { RecordExternalFinancing, RecordProjectSpending, RepayExternalFinancing } from './project-finance.commands';
 import { ExternalFinancingRecorded, ExternalFinancingRepaid, FINANCING_SOURCES, ProjectSpendingRecorded } from './project-finance.events';
 import { ProjectRecord, checkPhase } from './project';
@@ -16,8 +17,8 @@ export function recordExternalFinancing(command: RecordExternalFinancing, state:
   const project = requireProject(hubState, command.projectId);
   if (state.financing.has(command.financingId)) throw new AlreadyExists(`financing ${command.financingId} exists`);
   if (!FINANCING_SOURCES.includes(command.source)) throw new ValidationFailed(`source must be one of ${FINANCING_SOURCES.join(', ')}`);
-  const lender = checkText(command.lender, 'lender', 1);
-  const terms = checkText(command.terms ?? '', 'terms', 0);
+  const lender = checkText(command.lender, 'lender', TEXT_LENGTH_MAX);
+  const terms = checkText(command.terms ?? '', 'terms', TEXT_LENGTH_MAX, 0);
   const amount = Amount.parsePositive(command.amount, hub.currency);
   const phase = checkPhase(project, command.phase);
   const { financingId, source, at } = command;
@@ -54,7 +55,7 @@ export function recordProjectSpending(command: RecordProjectSpending, state: Fun
   if (command.phase === undefined) throw new ValidationFailed('phase is required: spending is recorded against a phase');
   const phase = checkPhase(project, command.phase)!;
   const amount = Amount.parsePositive(command.amount, hub.currency);
-  const description = checkText(command.description, 'description', 1);
+  const description = checkText(command.description, 'description', TEXT_LENGTH_MAX);
   return [
     {
       type: 'ProjectSpendingRecorded',
@@ -67,12 +68,4 @@ export function requireProject(hubState: HubState, projectId: string): ProjectRe
   const project = hubState.projects.get(projectId);
   if (!project) throw new NotFound(`project ${projectId} not found`);
   return project;
-}
-
-function checkText(value: unknown, field: string, min: number): string {
-  const text = typeof value === 'string' ? value.trim() : null;
-  if (text === null || text.length < min || text.length > TEXT_LENGTH_MAX) {
-    throw new ValidationFailed(`${field} must be ${min}-${TEXT_LENGTH_MAX} characters`);
-  }
-  return text;
 }

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { ValidationFailed } from '../errors';
 import { checkId } from '../ids';
 import { Amount } from '../money';
+import { checkText } from '../text';
 
 const NAME_LENGTH_MAX = 200;
 const PHASES_MAX = 50;
@@ -34,7 +35,7 @@ export interface ProjectInput {
  */
 export function checkProject(input: ProjectInput, currency: string): Omit<ProjectRecord, 'createdBy' | 'createdAt'> {
   const projectId = checkId(input.projectId, 'projectId');
-  const name = checkText(input.name, 'name');
+  const name = checkText(input.name, 'name', NAME_LENGTH_MAX);
   const budget = Amount.parsePositive(input.budget, currency, 'budget');
   if (!Array.isArray(input.phases) || input.phases.length === 0 || input.phases.length > PHASES_MAX) {
     throw new ValidationFailed(`phases must list 1-${PHASES_MAX} phases`);
@@ -42,7 +43,7 @@ export function checkProject(input: ProjectInput, currency: string): Omit<Projec
   const seen = new Set<string>();
   let phasesTotal = new Decimal(0);
   const phases = input.phases.map((phase, i) => {
-    const phaseName = checkText(phase?.name, `phases[${i}].name`);
+    const phaseName = checkText(phase?.name, `phases[${i}].name`, NAME_LENGTH_MAX);
     if (seen.has(phaseName)) throw new ValidationFailed(`phase ${phaseName} is named twice`);
     seen.add(phaseName);
     const phaseBudget = Amount.parsePositive(phase.budget, currency, `phases[${i}].budget`);
@@ -62,11 +63,4 @@ export function checkPhase(project: ProjectRecord, phase: string | undefined, fi
     throw new ValidationFailed(`${field} ${phase} is not a phase of project ${project.projectId}`);
   }
   return phase;
-}
-
-function checkText(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim().length === 0 || value.length > NAME_LENGTH_MAX) {
-    throw new ValidationFailed(`${field} must be 1-${NAME_LENGTH_MAX} characters`);
-  }
-  return value.trim();
 }
