@@ -21,6 +21,7 @@ export * from './contributions/record-contribution.handler';
 export * from './reports/report.queries';
 export * from './audit/audit.queries';
 export * from './queries/aid.queries';
+export * from './queries/viewer';
 export * from './fund/fund.command';
 export * from './fund/fund.handler';
 export * from './projects/project.commands';

@@ -2,16 +2,17 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestj
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { AidViewer, FundCommandInput, GetAidRequestQuery, GetAidRequestsQuery, RunFundCommand } from '@commons/application';
+import { FundCommandInput, GetAidRequestQuery, GetAidRequestsQuery, RunFundCommand } from '@commons/application';
+import { Role } from '@commons/domain';
 import { Access } from '../auth/access.decorator';
-import { LedgerRequest } from '../auth/principal';
+import { LedgerRequest, viewerOf } from '../auth/principal';
 import { CommandRunner } from '../http/command-runner';
 import { NoFieldsDto } from '../http/no-fields.dto';
 import { PAGE_DEFAULT, ReadQueryDto } from '../http/query.dto';
 import { AidListQueryDto, AidRequestDto, FundTransferDto } from './aid.dto';
 
 // who received aid is for the member, treasurers and auditors only
-const SEES_ALL_AID = ['treasurer', 'auditor'];
+const SEES_ALL_AID: Role[] = ['treasurer', 'auditor'];
 
 @ApiTags('mutual aid')
 @ApiBearerAuth()
@@ -49,14 +50,14 @@ export class AidController {
   @Get('aid/requests')
   @Access(['treasurer', 'auditor', 'member'])
   requests(@Param('hubId') hubId: string, @Query() query: AidListQueryDto, @Req() request: LedgerRequest) {
-    return this.queries.execute(new GetAidRequestsQuery(hubId, viewerOf(request), { status: query.status, after: query.after, limit: query.limit ?? PAGE_DEFAULT }));
+    return this.queries.execute(new GetAidRequestsQuery(hubId, viewerOf(request, SEES_ALL_AID), { status: query.status, after: query.after, limit: query.limit ?? PAGE_DEFAULT }));
   }
 
   /** Refusals: not_found (also another member's request). */
   @Get('aid/requests/:requestId')
   @Access(['treasurer', 'auditor', 'member'])
   request(@Param('hubId') hubId: string, @Param('requestId') requestId: string, @Query() _query: ReadQueryDto, @Req() request: LedgerRequest) {
-    return this.queries.execute(new GetAidRequestQuery(hubId, requestId, viewerOf(request)));
+    return this.queries.execute(new GetAidRequestQuery(hubId, requestId, viewerOf(request, SEES_ALL_AID)));
   }
 
   /** Paid from the aid fund, never to the paying treasurer. Refusals: forbidden, not_found, invalid_state, insufficient_funds. */
@@ -74,10 +75,4 @@ export class AidController {
   withdraw(@Param('hubId') hubId: string, @Param('requestId') requestId: string, @Body() _dto: NoFieldsDto, @Req() request: LedgerRequest) {
     return this.run(hubId, request, { type: 'WithdrawAidRequest', requestId });
   }
-}
-
-function viewerOf(request: LedgerRequest): AidViewer {
-  const principal = request.principal!;
-  if (principal.kind === 'admin') return { memberId: '', seesAll: false };
-  return { memberId: principal.memberId, seesAll: principal.roles.some((role) => SEES_ALL_AID.includes(role)) };
 }

@@ -1,5 +1,5 @@
 import { FastifyRequest } from 'fastify';
-import { CommandContext } from '@commons/application';
+import { CommandContext, Viewer } from '@commons/application';
 import { Role } from '@commons/domain';
 
 export type Principal =
@@ -20,4 +20,11 @@ export function actorOf(principal: Principal): string {
 export function commandContext(request: LedgerRequest): CommandContext {
   if (!request.principal || !request.at) throw new Error('command context needs an authenticated request');
   return { actor: actorOf(request.principal), correlationId: String(request.id), at: request.at };
+}
+
+/** The reader of member records: the admin and callers with one of `seesAll` roles see everyone's. */
+export function viewerOf(request: LedgerRequest, seesAll: Role[]): Viewer {
+  const principal = request.principal!;
+  if (principal.kind === 'admin') return { memberId: null, seesAll: true };
+  return { memberId: principal.memberId, seesAll: principal.roles.some((role) => seesAll.includes(role)) };
 }

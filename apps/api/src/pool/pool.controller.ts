@@ -2,16 +2,17 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestj
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { GetLoanQuery, GetLoansQuery, GetPoolQuery, LoanViewer, PoolCommandInput, RunPoolCommand } from '@commons/application';
+import { GetLoanQuery, GetLoansQuery, GetPoolQuery, PoolCommandInput, RunPoolCommand } from '@commons/application';
+import { Role } from '@commons/domain';
 import { Access } from '../auth/access.decorator';
-import { LedgerRequest } from '../auth/principal';
+import { LedgerRequest, viewerOf } from '../auth/principal';
 import { CommandRunner } from '../http/command-runner';
 import { instant } from '../http/instant';
 import { PAGE_DEFAULT } from '../http/query.dto';
 import { NoFieldsDto } from '../http/no-fields.dto';
 import { ApplyForLoanDto, ApprovalDto, LoanListQueryDto, LoanQueryDto, ReasonDto, RepaymentDto, SavingsMovementDto } from './pool.dto';
 
-const SEES_ALL_LOANS = ['treasurer', 'coordinator', 'auditor'];
+const SEES_ALL_LOANS: Role[] = ['treasurer', 'coordinator', 'auditor'];
 
 @ApiTags('savings pool')
 @ApiBearerAuth()
@@ -62,7 +63,7 @@ export class PoolController {
   @Access(['admin', 'treasurer', 'coordinator', 'auditor', 'member'])
   loans(@Param('hubId') hubId: string, @Query() query: LoanListQueryDto, @Req() request: LedgerRequest) {
     return this.queries.execute(
-      new GetLoansQuery(hubId, viewerOf(request), {
+      new GetLoansQuery(hubId, viewerOf(request, SEES_ALL_LOANS), {
         status: query.status,
         after: query.after,
         limit: query.limit ?? PAGE_DEFAULT,
@@ -75,7 +76,7 @@ export class PoolController {
   @Get('loans/:loanId')
   @Access(['admin', 'treasurer', 'coordinator', 'auditor', 'member'])
   loan(@Param('hubId') hubId: string, @Param('loanId') loanId: string, @Query() query: LoanQueryDto, @Req() request: LedgerRequest) {
-    return this.queries.execute(new GetLoanQuery(hubId, loanId, viewerOf(request), instant(query.asOf) ?? request.at!));
+    return this.queries.execute(new GetLoanQuery(hubId, loanId, viewerOf(request, SEES_ALL_LOANS), instant(query.asOf) ?? request.at!));
   }
 
   /** Once per treasurer, never the borrower; the quorum's last approval makes it `approved`. Refusals: forbidden, not_found, invalid_state. */
@@ -125,10 +126,4 @@ export class PoolController {
   voteToWriteOff(@Param('hubId') hubId: string, @Param('loanId') loanId: string, @Body() dto: ReasonDto, @Req() request: LedgerRequest) {
     return this.run(hubId, request, { type: 'VoteToWriteOff', loanId, reason: dto.reason });
   }
-}
-
-function viewerOf(request: LedgerRequest): LoanViewer {
-  const principal = request.principal!;
-  if (principal.kind === 'admin') return { memberId: null, seesAll: true };
-  return { memberId: principal.memberId, seesAll: principal.roles.some((role) => SEES_ALL_LOANS.includes(role)) };
 }

@@ -2,18 +2,13 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@commons/domain';
 import { AidRequestView } from '@commons/projections';
 import { ReadModels } from '../read-models';
-
-/** Treasurers and auditors see every request of the hub; anyone else only their own. */
-export interface AidViewer {
-  memberId: string;
-  seesAll: boolean;
-}
+import { Viewer } from './viewer';
 
 export class GetAidRequestQuery extends Query<AidRequestView> {
   constructor(
     readonly hubId: string,
     readonly requestId: string,
-    readonly viewer: AidViewer,
+    readonly viewer: Viewer,
   ) {
     super();
   }
@@ -40,7 +35,7 @@ export interface AidRequestList {
 export class GetAidRequestsQuery extends Query<AidRequestList> {
   constructor(
     readonly hubId: string,
-    readonly viewer: AidViewer,
+    readonly viewer: Viewer,
     readonly filter: { status?: string; after?: number; limit: number },
   ) {
     super();
@@ -52,7 +47,7 @@ export class GetAidRequestsHandler implements IQueryHandler<GetAidRequestsQuery>
   constructor(private readonly readModels: ReadModels) {}
 
   async execute({ hubId, viewer, filter }: GetAidRequestsQuery): Promise<AidRequestList> {
-    const memberId = viewer.seesAll ? undefined : viewer.memberId;
+    const memberId = viewer.seesAll ? undefined : (viewer.memberId ?? '');
     const requests = this.readModels.aid.requests({ hubId, memberId, ...filter }, viewer.memberId);
     return { requests, next: requests.length === filter.limit ? requests[requests.length - 1].position : null };
   }

@@ -2,18 +2,13 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { LoanStatus, NotFound } from '@commons/domain';
 import { LoanView } from '@commons/projections';
 import { ReadModels } from '../read-models';
-
-/** Who is asking: treasurers, coordinators, auditors and the admin see every loan; a member only their own. */
-export interface LoanViewer {
-  memberId: string | null;
-  seesAll: boolean;
-}
+import { Viewer } from './viewer';
 
 export class GetLoanQuery extends Query<LoanView> {
   constructor(
     readonly hubId: string,
     readonly loanId: string,
-    readonly viewer: LoanViewer,
+    readonly viewer: Viewer,
     readonly asOf: string,
   ) {
     super();
@@ -41,7 +36,7 @@ export interface LoanList {
 export class GetLoansQuery extends Query<LoanList> {
   constructor(
     readonly hubId: string,
-    readonly viewer: LoanViewer,
+    readonly viewer: Viewer,
     readonly filter: { status?: LoanStatus; after?: number; limit: number; asOf: string },
   ) {
     super();
