@@ -6,8 +6,6 @@ import {
   fundDecider,
   projectFinancing,
   HUB_ACCOUNT,
-  HubEvent,
-  HubState,
   PoolEvent,
   PoolState,
   TimeBankEvent,
@@ -101,6 +99,17 @@ async function* upTo(events: AsyncIterable<RecordedEvent>, asOf: string): AsyncI
   }
 }
 
+/** A stream's state as of `asOf`, folded with its decider's own `evolve`. */
+async function foldUpTo<State, Event>(
+  events: AsyncIterable<RecordedEvent>,
+  asOf: string,
+  model: { initialState(): State; evolve(state: State, event: Event): State },
+): Promise<State> {
+  let state = model.initialState();
+  for await (const event of upTo(events, asOf)) state = model.evolve(state, event as unknown as Event);
+  return state;
+}
+
 /**
  * The hub financing report, answered from history: every stream is folded with the deciders'
  * own `evolve` up to `asOf`, and period figures add up the events inside the period.
@@ -109,8 +118,7 @@ async function* upTo(events: AsyncIterable<RecordedEvent>, asOf: string): AsyncI
 export async function financingReport(history: HubHistory, window: ReportWindow): Promise<FinancingReport | null> {
   const inPeriod = (at: string) => (window.from === undefined || at >= window.from) && (window.to === undefined ? at <= window.asOf : at < window.to);
 
-  let hubState: HubState = hubDecider.initialState();
-  for await (const event of upTo(history.hub, window.asOf)) hubState = hubDecider.evolve(hubState, event as unknown as HubEvent);
+  const hubState = await foldUpTo(history.hub, window.asOf, hubDecider);
   const hub = hubState.hub;
   if (!hub) return null;
   const scale = scaleOf(hub.currency);
@@ -256,14 +264,11 @@ export interface ProjectReport extends ProjectFinancing {
 
 /** One project's financing as of a moment, from the hub, pool and fund streams. Null when it did not exist then. */
 export async function projectReport(history: HubHistory, projectId: string, asOf: string): Promise<ProjectReport | null> {
-  let hubState: HubState = hubDecider.initialState();
-  for await (const event of upTo(history.hub, asOf)) hubState = hubDecider.evolve(hubState, event as unknown as HubEvent);
+  const hubState = await foldUpTo(history.hub, asOf, hubDecider);
   const project = hubState.projects.get(projectId);
   if (!hubState.hub || !project) return null;
-  let pool: PoolState = poolDecider.initialState();
-  for await (const event of upTo(history.pool, asOf)) pool = poolDecider.evolve(pool, event as unknown as PoolEvent);
-  let fund: FundState = fundDecider.initialState();
-  for await (const event of upTo(history.fund, asOf)) fund = fundDecider.evolve(fund, event as unknown as FundEvent);
+  const pool = await foldUpTo(history.pool, asOf, poolDecider);
+  const fund = await foldUpTo(history.fund, asOf, fundDecider);
   const figures = projectFinancing(project, fund, pool, scaleOf(hubState.hub.currency));
   return { hubId: hubState.hub.hubId, currency: hubState.hub.currency, asOf, ...figures, createdBy: project.createdBy, createdAt: project.createdAt };
 }
