@@ -1,11 +1,14 @@
 // What a treasurer does: decide on loans, record savings, pay out loans and collect repayments.
 import { $, api, hubPath, session } from './api.js';
 
+/** `&minPosition=…`: a list read after a decision waits until it includes that decision. */
+const after = (position) => (position ? `&minPosition=${position}` : '');
+
 /** Loans waiting for this treasurer: applied, not their own, not yet approved by them. */
-export async function loadQueue() {
+export async function loadQueue(minPosition) {
   const { hubId, memberId } = session.get();
   const hub = `/hubs/${encodeURIComponent(hubId)}`;
-  const { loans } = await api('GET', `${hub}/pool/loans?status=applied&limit=100`);
+  const { loans } = await api('GET', `${hub}/pool/loans?status=applied&limit=100${after(minPosition)}`);
   const waiting = loans.filter((loan) => loan.borrowerId !== memberId && !loan.approvals.some((a) => a.treasurerId === memberId));
   $('queue-empty').hidden = waiting.length > 0;
   $('queue').replaceChildren(
@@ -35,7 +38,7 @@ export async function loadQueue() {
         try {
           const result = await api('POST', `${hub}/pool/loans/${loan.loanId}/${path}`, body);
           $('queue-done').textContent = `Loan of ${loan.borrowerId}: ${result.status}.`;
-          await loadQueue();
+          await loadQueue(result.position);
         } catch (failure) {
           error.textContent = failure.message;
         }
@@ -63,8 +66,8 @@ $('savings-form').addEventListener('submit', async (event) => {
 });
 
 /** Approved loans to disburse and active ones to collect repayments on. */
-export async function loadBook() {
-  const [approved, active] = await Promise.all(['approved', 'active'].map((status) => api('GET', `${hubPath()}/pool/loans?status=${status}&limit=100`)));
+export async function loadBook(minPosition) {
+  const [approved, active] = await Promise.all(['approved', 'active'].map((status) => api('GET', `${hubPath()}/pool/loans?status=${status}&limit=100${after(minPosition)}`)));
   $('book').replaceChildren(
     ...[...approved.loans, ...active.loans].map((loan) => {
       const item = document.createElement('li');
@@ -79,7 +82,7 @@ export async function loadBook() {
         try {
           const result = await api('POST', `${hubPath()}/pool/loans/${loan.loanId}/${path}`, body, { 'idempotency-key': crypto.randomUUID() });
           $('book-done').textContent = `Loan of ${loan.borrowerId}: ${result.status}${result.outstanding ? `, ${result.outstanding} outstanding` : ''}.`;
-          await loadBook();
+          await loadBook(result.position);
         } catch (failure) {
           error.textContent = failure.problem?.code === 'insufficient_liquidity' ? 'The pool cannot pay this out now: its cash, less the reserve, is not enough.' : failure.message;
         }
