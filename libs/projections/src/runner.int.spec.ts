@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NewEvent, SqliteEventStore } from '@commons/event-store';
 import { Projection } from './projection';
-import { openReadModelDb } from './read-model-db';
+import { READ_MODEL_LAYOUT, ReadModelLayoutMismatch, openReadModelDb } from './read-model-db';
 import { ProjectionRunner } from './runner';
 
 function counted(n: number): NewEvent {
@@ -110,5 +110,30 @@ describe('projection runner on real SQLite files', () => {
     expect(await reached).toBe(true);
     await runner.stop();
     db.close();
+  });
+
+  it('empties read models of another layout and rebuilds them from position 0', async () => {
+    await store.append('s', [counted(1), counted(2)], { expectedRevision: 'no_stream' });
+    const file = join(dir, 'read.sqlite');
+    let db = openReadModelDb(file);
+    let runner = new ProjectionRunner(store, db, [summing({ n: null })]);
+    runner.start();
+    expect(await runner.catchUp(5_000)).toBe(true);
+    await runner.stop();
+    db.exec("UPDATE total SET sum = 1000"); // what an older version's table might hold
+    db.pragma(`user_version = ${READ_MODEL_LAYOUT - 1}`);
+    db.close();
+
+    expect(() => openReadModelDb(file, { readonly: true })).toThrow(ReadModelLayoutMismatch);
+    db = openReadModelDb(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(READ_MODEL_LAYOUT);
+    runner = new ProjectionRunner(store, db, [summing({ n: null })]);
+    expect(runner.position).toBe(0);
+    runner.start();
+    expect(await runner.catchUp(5_000)).toBe(true);
+    expect(total(db)).toEqual({ sum: 3, count: 2 });
+    await runner.stop();
+    db.close();
+    expect(() => openReadModelDb(file, { readonly: true }).close()).not.toThrow();
   });
 });

@@ -129,11 +129,11 @@ describe('commons audit replay and export on a long random history', () => {
 
   it('names the first difference when one live read-model row was altered', async () => {
     const db = new Database(join(dataDir, 'read-models.sqlite'));
-    db.prepare("UPDATE account_balances SET balance = '999.00' WHERE member_id = 'm7' AND account = 'hours'").run();
+    db.prepare("UPDATE accounts SET balance = '999.00' WHERE member_id = 'm7' AND account = 'hours'").run();
     db.close();
     await expect(commons(['audit', 'replay', '--compare'])).rejects.toMatchObject({
       code: 1,
-      stdout: expect.stringMatching(/DIFFERENT: table account_balances[\s\S]*"balance":"999.00"/),
+      stdout: expect.stringMatching(/DIFFERENT: table accounts[\s\S]*"balance":"999.00"/),
     });
   });
 });

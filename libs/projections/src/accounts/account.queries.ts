@@ -37,6 +37,18 @@ export interface StatementQuery {
   limit: number;
 }
 
+interface MovementRow {
+  position: number;
+  at: string;
+  type: string;
+  counterparty: string | null;
+  memo: string | null;
+  reference: string | null;
+  amount: string;
+  outgoing: 0 | 1;
+  balance: string;
+}
+
 interface HubRow {
   currency: string;
   default_credit_limit: string;
@@ -49,31 +61,38 @@ interface CurrentRow extends HubRow {
   loans: string | null;
 }
 
+// a movement's amount is stored positive; leaving an account it reads negative, unless it is zero
+const ZERO = /^0(\.0+)?$/;
+
 /** Read-side questions about one member's accounts, answered from the projection's tables. */
 export class AccountQueries {
   private readonly hub;
-  private readonly balance;
-  private readonly balanceAsOf;
   private readonly limitNow;
   private readonly limitAsOf;
+  private readonly accountKey;
+  private readonly lastOut;
+  private readonly lastIn;
   private readonly entries;
   private readonly current;
 
   constructor(db: Database.Database) {
     // today's balance is the busiest read there is: one statement, not five
     const account = (name: AccountKind) =>
-      `(SELECT balance FROM account_balances b WHERE b.hub_id = m.hub_id AND b.member_id = m.member_id AND b.account = '${name}') AS ${name}`;
+      `(SELECT balance FROM accounts b WHERE b.hub_id = m.hub_id AND b.member_id = m.member_id AND b.account = '${name}') AS ${name}`;
     this.current = db.prepare<[string, string], CurrentRow>(
       `SELECT h.currency, h.default_credit_limit, m.credit_limit, ${account('hours')}, ${account('savings')}, ${account('loans')}
        FROM members m JOIN hubs h ON h.hub_id = m.hub_id WHERE m.hub_id = ? AND m.member_id = ?`,
     );
     this.hub = db.prepare<[string], HubRow>('SELECT currency, default_credit_limit FROM hubs WHERE hub_id = ?');
-    this.balance = db.prepare<[string, string, string], { balance: string }>(
-      'SELECT balance FROM account_balances WHERE hub_id = ? AND member_id = ? AND account = ?',
+    this.accountKey = db.prepare<[string, string, string], { account_key: number }>(
+      'SELECT account_key FROM accounts WHERE hub_id = ? AND member_id = ? AND account = ?',
     );
-    this.balanceAsOf = db.prepare<[string, string, string, string], { balance_after: string }>(
-      `SELECT balance_after FROM statement_entries WHERE hub_id = ? AND member_id = ? AND account = ? AND at <= ?
-       ORDER BY position DESC LIMIT 1`,
+    // the balance as of a moment: the later of the last movement out of the account and the last one into it
+    this.lastOut = db.prepare<[number, string], { position: number; balance: string }>(
+      'SELECT position, from_balance AS balance FROM movements WHERE from_account = ? AND at <= ? ORDER BY position DESC LIMIT 1',
+    );
+    this.lastIn = db.prepare<[number, string], { position: number; balance: string }>(
+      'SELECT position, to_balance AS balance FROM movements WHERE to_account = ? AND at <= ? ORDER BY position DESC LIMIT 1',
     );
     this.limitNow = db.prepare<[string, string], { credit_limit: string | null }>(
       'SELECT credit_limit FROM members WHERE hub_id = ? AND member_id = ?',
@@ -82,10 +101,16 @@ export class AccountQueries {
       `SELECT credit_limit FROM credit_limit_history WHERE hub_id = ? AND member_id = ? AND at <= ?
        ORDER BY position DESC LIMIT 1`,
     );
-    this.entries = db.prepare<[string, string, string, number, string, string, string, number], StatementEntry>(
-      `SELECT position, at, type, counterparty, memo, reference, amount, balance_after AS balance FROM statement_entries
-       WHERE hub_id = ? AND member_id = ? AND account = ? AND position > ? AND at >= ? AND at < ? AND at <= ?
-       ORDER BY position LIMIT ?`,
+    // movements out of the account and into it, merged in position order (each side has its index)
+    const side = (outgoing: boolean) => {
+      const [mine, theirs] = outgoing ? ['from', 'to'] : ['to', 'from'];
+      return `SELECT m.position, m.at, m.type, c.member_id AS counterparty, m.memo, m.reference, m.amount,
+          ${outgoing ? 1 : 0} AS outgoing, m.${mine}_balance AS balance
+        FROM movements m LEFT JOIN accounts c ON c.account_key = m.${theirs}_account
+        WHERE m.${mine}_account = @account AND m.position > @after AND m.at >= @from AND m.at < @to AND m.at <= @asOf`;
+    };
+    this.entries = db.prepare<[{ account: number; after: number; from: string; to: string; asOf: string; limit: number }], MovementRow>(
+      `${side(true)} UNION ALL ${side(false)} ORDER BY position LIMIT @limit`,
     );
   }
 
@@ -96,16 +121,17 @@ export class AccountQueries {
 
   /** Null when the hub or member is unknown to the read models. */
   balanceOf(hubId: string, memberId: string, asOf?: string): BalanceView | null {
-    if (asOf === undefined) return this.balanceNow(memberId, this.current.get(hubId, memberId));
+    if (!asOf) return this.balanceNow(memberId, this.current.get(hubId, memberId));
     const hub = this.hub.get(hubId);
     const member = this.limitNow.get(hubId, memberId);
     if (!hub || !member) return null;
     const money = scaleOf(hub.currency);
     const read = (account: AccountKind, scale: number) => {
-      const value = asOf
-        ? this.balanceAsOf.get(hubId, memberId, account, asOf)?.balance_after
-        : this.balance.get(hubId, memberId, account)?.balance;
-      return new Decimal(value ?? 0).toFixed(scale);
+      const key = this.accountKey.get(hubId, memberId, account)?.account_key;
+      const out = key === undefined ? undefined : this.lastOut.get(key, asOf);
+      const into = key === undefined ? undefined : this.lastIn.get(key, asOf);
+      const last = out && into ? (out.position > into.position ? out : into) : out ?? into;
+      return new Decimal(last?.balance ?? 0).toFixed(scale);
     };
     const hourScale = scaleOf(HOUR);
     let creditLimit: string;
@@ -145,16 +171,17 @@ export class AccountQueries {
   }
 
   statement(query: StatementQuery): StatementEntry[] {
-    return this.entries.all(
-      query.hubId,
-      query.memberId,
-      query.account,
-      query.after ?? 0,
-      query.from ?? '',
-      query.to ?? '\uffff',
-      query.asOf ?? '\uffff',
-      query.limit,
-    );
+    const account = this.accountKey.get(query.hubId, query.memberId, query.account)?.account_key;
+    if (account === undefined) return [];
+    const rows = this.entries.all({
+      account,
+      after: query.after ?? 0,
+      from: query.from ?? '',
+      to: query.to ?? '\uffff',
+      asOf: query.asOf ?? '\uffff',
+      limit: query.limit,
+    });
+    return rows.map(({ outgoing, amount, ...row }) => ({ ...row, amount: outgoing && !ZERO.test(amount) ? `-${amount}` : amount }));
   }
 }
 

@@ -6,48 +6,49 @@ import { Projection } from '../projection';
 
 export type AccountKind = 'hours' | 'savings' | 'loans';
 
+// One row per event that moves value, naming the account it leaves and the one it reaches, each
+// with its balance after: a payment is one row, not a line per member (replay writes half as much).
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS account_balances (
+CREATE TABLE IF NOT EXISTS accounts (
+  account_key INTEGER PRIMARY KEY,
   hub_id TEXT NOT NULL, member_id TEXT NOT NULL, account TEXT NOT NULL, balance TEXT NOT NULL,
-  PRIMARY KEY (hub_id, member_id, account)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS statement_entries (
-  hub_id TEXT NOT NULL, member_id TEXT NOT NULL, account TEXT NOT NULL, position INTEGER NOT NULL,
-  at TEXT NOT NULL, type TEXT NOT NULL, counterparty TEXT, memo TEXT, reference TEXT,
-  amount TEXT NOT NULL, balance_after TEXT NOT NULL
+  UNIQUE (hub_id, member_id, account)
+);
+CREATE TABLE IF NOT EXISTS movements (
+  position INTEGER PRIMARY KEY,
+  at TEXT NOT NULL, type TEXT NOT NULL, memo TEXT, reference TEXT, amount TEXT NOT NULL,
+  from_account INTEGER, from_balance TEXT,
+  to_account INTEGER, to_balance TEXT
 );
 `;
-// a statement is read by member in position order; a rebuild creates this index after loading
-const STATEMENT_INDEX = {
-  name: 'statement_entries_by_member',
-  sql: 'CREATE UNIQUE INDEX IF NOT EXISTS statement_entries_by_member ON statement_entries (hub_id, member_id, account, position)',
-};
+// a member's statement reads both indexes in position order; a rebuild creates them after loading
+const MOVEMENT_INDEXES = [
+  { name: 'movements_from', sql: 'CREATE INDEX IF NOT EXISTS movements_from ON movements (from_account, position)' },
+  { name: 'movements_to', sql: 'CREATE INDEX IF NOT EXISTS movements_to ON movements (to_account, position)' },
+];
 
 // hours written at their scale, as deciders record them ("2.50")
 const FIXED_HOURS = new RegExp(`^(0|[1-9]\\d*)\\.\\d{${scaleOf(HOUR)}}$`);
+const AMOUNT_CACHE_SIZE = 1_000; // payments repeat a few amounts ("1.00", "2.50"): parse each once
 
-interface Balance {
-  hubId: string;
-  memberId: string;
-  account: AccountKind;
+interface Account {
+  key: number;
   scale: number;
-  value: Decimal;
+  balance: Decimal;
 }
 
-/** Each member's balances and the statement lines behind them, with a running balance. */
+/** Each member's balances, and every movement of hours or money with the balances after it. */
 export function accountsProjection(db: Database.Database): Projection {
   db.exec(SCHEMA);
-  db.exec(STATEMENT_INDEX.sql);
-  const balance = db.prepare<[string, string, string], { balance: string }>(
-    'SELECT balance FROM account_balances WHERE hub_id = ? AND member_id = ? AND account = ?',
+  for (const index of MOVEMENT_INDEXES) db.exec(index.sql);
+  const find = db.prepare<[string, string, string], { account_key: number; balance: string }>(
+    'SELECT account_key, balance FROM accounts WHERE hub_id = ? AND member_id = ? AND account = ?',
   );
-  const setBalance = db.prepare(
-    `INSERT INTO account_balances (hub_id, member_id, account, balance) VALUES (?, ?, ?, ?)
-     ON CONFLICT (hub_id, member_id, account) DO UPDATE SET balance = excluded.balance`,
-  );
-  const addEntry = db.prepare(
-    `INSERT INTO statement_entries (hub_id, member_id, account, position, at, type, counterparty, memo, reference, amount, balance_after)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  const open = db.prepare<[string, string, string, string]>('INSERT INTO accounts (hub_id, member_id, account, balance) VALUES (?, ?, ?, ?)');
+  const setBalance = db.prepare<[string, number]>('UPDATE accounts SET balance = ? WHERE account_key = ?');
+  const addMovement = db.prepare(
+    `INSERT INTO movements (position, at, type, memo, reference, amount, from_account, from_balance, to_account, to_balance)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const hourScale = scaleOf(HOUR);
   const currencyOf = db.prepare<[string], { currency: string }>('SELECT currency FROM hubs WHERE hub_id = ?');
@@ -60,46 +61,67 @@ export function accountsProjection(db: Database.Database): Projection {
     }
     return scale;
   };
-
-  // the balances a page touches, read once and written once when the page ends
-  let balances = new Map<string, Balance>();
-
-  // positional, not an object per line: replay posts two lines for every payment in history
-  function post(
-    recorded: RecordedEvent, hubId: string, memberId: string, account: AccountKind, scale: number,
-    amount: Decimal, amountText: string, at: string, counterparty: string | null, memo: string | null, reference: string | null,
-  ) {
-    const key = `${hubId}\u0000${memberId}\u0000${account}`;
-    let current = balances.get(key);
-    if (current === undefined) {
-      const stored = balance.get(hubId, memberId, account)?.balance ?? '0';
-      current = { hubId, memberId, account, scale, value: new Decimal(stored) };
-      balances.set(key, current);
+  const amounts = new Map<string, Decimal>();
+  const amountOf = (text: string) => {
+    let amount = amounts.get(text);
+    if (amount === undefined) {
+      if (amounts.size >= AMOUNT_CACHE_SIZE) amounts.clear();
+      amount = new Decimal(text);
+      amounts.set(text, amount);
     }
-    current.value = current.value.plus(amount);
-    addEntry.run(hubId, memberId, account, recorded.position, at, recorded.type, counterparty, memo, reference, amountText, current.value.toFixed(scale));
+    return amount;
+  };
+
+  // the accounts a page touches, read once and written once when the page ends
+  let touched = new Map<string, Account>();
+  const accountOf = (hubId: string, memberId: string, account: AccountKind, scale: number): Account => {
+    const id = `${hubId}\u0000${memberId}\u0000${account}`;
+    let found = touched.get(id);
+    if (found === undefined) {
+      const row = find.get(hubId, memberId, account);
+      found = row
+        ? { key: row.account_key, scale, balance: new Decimal(row.balance) }
+        : { key: Number(open.run(hubId, memberId, account, new Decimal(0).toFixed(scale)).lastInsertRowid), scale, balance: new Decimal(0) };
+      touched.set(id, found);
+    }
+    return found;
+  };
+
+  /** `amount` (positive, at its scale) leaves `from` and reaches `to`; either may be outside the ledger (null). */
+  function move(
+    recorded: RecordedEvent, at: string, memo: string | null, reference: string | null,
+    amount: Decimal, amountText: string, from: Account | null, to: Account | null,
+  ) {
+    let fromBalance: string | null = null;
+    let toBalance: string | null = null;
+    if (from) {
+      from.balance = from.balance.minus(amount);
+      fromBalance = from.balance.toFixed(from.scale);
+    }
+    if (to) {
+      to.balance = to.balance.plus(amount);
+      toBalance = to.balance.toFixed(to.scale);
+    }
+    addMovement.run(recorded.position, at, recorded.type, memo, reference, amountText, from?.key ?? null, fromBalance, to?.key ?? null, toBalance);
   }
 
-  /** Hours leave `from` and reach `to`: two lines, one event. */
-  function postTransfer(recorded: RecordedEvent, hubId: string, from: string, to: string, hoursText: string, at: string, memo: string | null, reference: string) {
-    const hours = new Decimal(hoursText);
-    // text already at its scale is the line's amount as it stands: no formatting for most of history
-    const asRecorded = !hours.isZero() && FIXED_HOURS.test(hoursText);
-    const negated = hours.negated();
-    post(recorded, hubId, from, 'hours', hourScale, negated, asRecorded ? `-${hoursText}` : negated.toFixed(hourScale), at, to, memo, reference);
-    post(recorded, hubId, to, 'hours', hourScale, hours, asRecorded ? hoursText : hours.toFixed(hourScale), at, from, memo, reference);
+  function payHours(recorded: RecordedEvent, hubId: string, from: string, to: string, hoursText: string, at: string, memo: string | null, reference: string) {
+    const hours = amountOf(hoursText);
+    // text already at its scale is the movement's amount as it stands: no formatting for most of history
+    const text = FIXED_HOURS.test(hoursText) ? hoursText : hours.toFixed(hourScale);
+    move(recorded, at, memo, reference, hours, text, accountOf(hubId, from, 'hours', hourScale), accountOf(hubId, to, 'hours', hourScale));
   }
 
   return {
     name: 'accounts',
-    deferredIndexes: [STATEMENT_INDEX],
+    deferredIndexes: MOVEMENT_INDEXES,
     apply(page) {
-      balances = new Map(); // a page that failed before may have left its balances behind
+      touched = new Map(); // a page that failed before may have left its accounts behind
       for (const recorded of page) {
         if (TIMEBANK_EVENT_TYPES.has(recorded.type)) postHours(recorded, recorded as unknown as TimeBankEvent);
         else if (POOL_EVENT_TYPES.has(recorded.type)) postMoney(recorded, recorded as unknown as PoolEvent);
       }
-      for (const b of balances.values()) setBalance.run(b.hubId, b.memberId, b.account, b.value.toFixed(b.scale));
+      for (const account of touched.values()) setBalance.run(account.balance.toFixed(account.scale), account.key);
     },
   };
 
@@ -108,11 +130,11 @@ export function accountsProjection(db: Database.Database): Projection {
     switch (event.type) {
       case 'HoursPaid': {
         const d = event.data;
-        return postTransfer(recorded, hubId, d.fromMemberId, d.toMemberId, d.hours, d.at, d.memo, d.transferId);
+        return payHours(recorded, hubId, d.fromMemberId, d.toMemberId, d.hours, d.at, d.memo, d.transferId);
       }
       case 'VolunteerHoursPaid': {
         const d = event.data;
-        return postTransfer(recorded, hubId, HUB_ACCOUNT, d.memberId, d.hours, d.at, d.description, d.contributionId);
+        return payHours(recorded, hubId, HUB_ACCOUNT, d.memberId, d.hours, d.at, d.description, d.contributionId);
       }
       default: {
         const unhandled: never = event;
@@ -125,21 +147,27 @@ export function accountsProjection(db: Database.Database): Projection {
   function postMoney(recorded: RecordedEvent, event: PoolEvent): void {
     const hubId = hubOfStream(recorded.streamId)!;
     const scale = moneyScale(hubId);
-    const line = (memberId: string, account: AccountKind, amount: Decimal, memo: string | null, reference: string | null, at: string) =>
-      post(recorded, hubId, memberId, account, scale, amount, amount.toFixed(scale), at, null, memo, reference);
+    const into = (memberId: string, account: AccountKind, amountText: string, memo: string | null, reference: string | null, at: string) => {
+      const amount = new Decimal(amountText);
+      move(recorded, at, memo, reference, amount, amount.toFixed(scale), null, accountOf(hubId, memberId, account, scale));
+    };
+    const outOf = (memberId: string, account: AccountKind, amountText: string, memo: string | null, reference: string | null, at: string) => {
+      const amount = new Decimal(amountText);
+      move(recorded, at, memo, reference, amount, amount.toFixed(scale), accountOf(hubId, memberId, account, scale), null);
+    };
     switch (event.type) {
       case 'SavingsDeposited':
-        return line(event.data.memberId, 'savings', new Decimal(event.data.amount), 'deposit', null, event.data.at);
+        return into(event.data.memberId, 'savings', event.data.amount, 'deposit', null, event.data.at);
       case 'SavingsWithdrawn':
-        return line(event.data.memberId, 'savings', new Decimal(event.data.amount).negated(), 'withdrawal', null, event.data.at);
+        return outOf(event.data.memberId, 'savings', event.data.amount, 'withdrawal', null, event.data.at);
       case 'LoanDisbursed':
-        return line(event.data.borrowerId, 'loans', new Decimal(event.data.amount), 'disbursed', event.data.loanId, event.data.at);
+        return into(event.data.borrowerId, 'loans', event.data.amount, 'disbursed', event.data.loanId, event.data.at);
       case 'LoanRepaymentReceived': {
         const d = event.data;
-        return line(d.borrowerId, 'loans', new Decimal(d.principal).negated(), `repaid ${d.amount}: interest ${d.interest}`, d.loanId, d.at);
+        return outOf(d.borrowerId, 'loans', d.principal, `repaid ${d.amount}: interest ${d.interest}`, d.loanId, d.at);
       }
       case 'LoanWrittenOff':
-        return line(event.data.borrowerId, 'loans', new Decimal(event.data.principal).negated(), 'written off', event.data.loanId, event.data.at);
+        return outOf(event.data.borrowerId, 'loans', event.data.principal, 'written off', event.data.loanId, event.data.at);
       case 'LoanApplied':
       case 'LoanApprovalGiven':
       case 'LoanApproved':
