@@ -54,6 +54,14 @@ export interface StoredEvent {
   canonical: { data: string; metadata: string };
 }
 
+/** A page read ahead of its use, parsed only when asked: a rebuild holds several, applies one at a time. */
+export interface PageAhead {
+  readonly count: number;
+  /** the position of its last event */
+  readonly last: number;
+  events(): RecordedEvent[];
+}
+
 export interface AppendResult {
   /** the stream's revision after the append */
   nextExpectedRevision: number;
@@ -86,8 +94,11 @@ export interface EventStore {
   append(streamId: string, events: NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
-  /** One page of `$all` at once, where the store can read it without waiting (a rebuild reads page by page) */
-  readPage?(after: number, limit: number): RecordedEvent[];
+  /**
+   * `$all` after `after` up to `upTo` in pages of at most `pageSize`, where the store can read
+   * up to `ahead` pages while the caller applies earlier ones (a rebuild reads every event there is)
+   */
+  readPagesAhead?(after: number, upTo: number, pageSize: number, ahead: number): AsyncIterable<PageAhead>;
   /** `$all` unparsed, where the store keeps the exact text it hashed (verification needs no more) */
   readAllStored?(options?: ReadAllOptions): AsyncIterable<StoredEvent>;
   subscribeToAll(options?: { after?: number }): Subscription;

@@ -18,7 +18,7 @@ interface Waiter {
  */
 export class ProjectionRunner {
   private readonly projections: Projection[];
-  private readonly applyPage: (events: RecordedEvent[]) => void;
+  private readonly applyPages: (pages: ReadonlyArray<() => readonly RecordedEvent[]>) => void;
   private readonly readCheckpoint: () => number;
   private current: number;
   private subscription: Subscription | null = null;
@@ -42,14 +42,19 @@ export class ProjectionRunner {
     );
     this.readCheckpoint = () => select.get(CHECKPOINT_NAME)?.position ?? 0;
     this.current = this.readCheckpoint();
-    this.applyPage = db.transaction((events: RecordedEvent[]) => {
-      if (events.length === 0) return;
+    this.applyPages = db.transaction((pages: ReadonlyArray<() => readonly RecordedEvent[]>) => {
       let previous = this.current;
-      for (const event of events) {
-        if (event.position <= previous) throw new Error(`checkpoint must move forward: ${event.position}`);
-        previous = event.position;
+      for (const projection of this.projections) projection.begin?.();
+      for (const page of pages) {
+        const events = page(); // produced only now: one page of objects alive at a time
+        for (const event of events) {
+          if (event.position <= previous) throw new Error(`checkpoint must move forward: ${event.position}`);
+          previous = event.position;
+        }
+        for (const projection of this.projections) projection.apply(events);
       }
-      for (const projection of this.projections) projection.apply(events);
+      if (previous === this.current) return; // nothing new: no checkpoint write
+      for (const projection of this.projections) projection.finish?.();
       this.current = previous;
       save.run(CHECKPOINT_NAME, this.current);
     });
@@ -94,11 +99,19 @@ export class ProjectionRunner {
     })();
   }
 
-  /** Applies one page outside of a subscription (a rebuild reads `$all` itself). */
-  apply(page: RecordedEvent[]): void {
+  /** Applies one page outside of a subscription. */
+  apply(page: readonly RecordedEvent[]): void {
+    this.applyInOne([() => page]);
+  }
+
+  /**
+   * Applies pages in one transaction, asking each for its events just before applying them (a
+   * rebuild holds pages as unparsed text and commits several at once).
+   */
+  applyInOne(pages: ReadonlyArray<() => readonly RecordedEvent[]>): void {
     const before = this.current;
     try {
-      this.applyPage(page);
+      this.applyPages(pages);
     } catch (error) {
       this.current = before;
       throw error;

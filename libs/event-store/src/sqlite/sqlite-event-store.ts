@@ -4,6 +4,7 @@ import {
   EventStore,
   ExpectedRevision,
   NewEvent,
+  PageAhead,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -15,6 +16,7 @@ import {
 import { canonicalJson } from '../canonical-json';
 import { GENESIS_HASH, eventHashOfCanonical } from '../hash-chain';
 import { EVENTS_SCHEMA, EVENT_COLUMNS, EventRow } from './schema';
+import { readPagesAhead } from './pages-ahead';
 
 const APPEND_BATCH_MAX = 512; // appends folded into one transaction: one fsync serves them all
 const READ_PAGE_SIZE = 1000; // rows per query when streaming; bounds memory, not throughput
@@ -55,7 +57,10 @@ export class SqliteEventStore implements EventStore {
   private readonly statements;
   private readonly appendBatch: (batch: PendingAppend[]) => Array<AppendResult | Error>;
 
+  private readonly file: string;
+
   constructor(options: SqliteEventStoreOptions) {
+    this.file = options.file;
     this.db = new Database(options.file, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
     this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
     if (!options.readonly) {
@@ -191,9 +196,13 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
-  /** One page of `$all` as plain rows, for callers that work in batches. */
-  readPage(after: number, limit: number): RecordedEvent[] {
+  /** One page of `$all`, parsed. */
+  private readPage(after: number, limit: number): RecordedEvent[] {
     return this.statements.readAll.all(after, limit).map(toRecorded);
+  }
+
+  readPagesAhead(after: number, upTo: number, pageSize: number, ahead: number): AsyncIterable<PageAhead> {
+    return readPagesAhead(this.file, after, upTo, pageSize, ahead);
   }
 
   subscribeToAll(options: { after?: number } = {}): Subscription {

@@ -72,17 +72,21 @@ export function accountsProjection(db: Database.Database): Projection {
     return amount;
   };
 
-  // the accounts a page touches, read once and written once when the page ends
-  let touched = new Map<string, Account>();
+  // the accounts a transaction touches, read once and written once at its end; keyed by hub,
+  // kind and member in nested maps, not a joined string per lookup (two lookups a payment)
+  let touched = new Map<string, Map<AccountKind, Map<string, Account>>>();
   const accountOf = (hubId: string, memberId: string, account: AccountKind, scale: number): Account => {
-    const id = `${hubId}\u0000${memberId}\u0000${account}`;
-    let found = touched.get(id);
+    let ofHub = touched.get(hubId);
+    if (ofHub === undefined) touched.set(hubId, (ofHub = new Map()));
+    let ofKind = ofHub.get(account);
+    if (ofKind === undefined) ofHub.set(account, (ofKind = new Map()));
+    let found = ofKind.get(memberId);
     if (found === undefined) {
       const row = find.get(hubId, memberId, account);
       found = row
         ? { key: row.account_key, scale, balance: new Decimal(row.balance) }
         : { key: Number(open.run(hubId, memberId, account, new Decimal(0).toFixed(scale)).lastInsertRowid), scale, balance: new Decimal(0) };
-      touched.set(id, found);
+      ofKind.set(memberId, found);
     }
     return found;
   };
@@ -115,13 +119,22 @@ export function accountsProjection(db: Database.Database): Projection {
   return {
     name: 'accounts',
     deferredIndexes: MOVEMENT_INDEXES,
+    begin() {
+      touched = new Map(); // a transaction that rolled back may have left its accounts behind
+    },
     apply(page) {
-      touched = new Map(); // a page that failed before may have left its accounts behind
       for (const recorded of page) {
         if (TIMEBANK_EVENT_TYPES.has(recorded.type)) postHours(recorded, recorded as unknown as TimeBankEvent);
         else if (POOL_EVENT_TYPES.has(recorded.type)) postMoney(recorded, recorded as unknown as PoolEvent);
       }
-      for (const account of touched.values()) setBalance.run(account.balance.toFixed(account.scale), account.key);
+    },
+    finish() {
+      for (const ofHub of touched.values()) {
+        for (const ofKind of ofHub.values()) {
+          for (const account of ofKind.values()) setBalance.run(account.balance.toFixed(account.scale), account.key);
+        }
+      }
+      touched = new Map();
     },
   };
 

@@ -4,6 +4,10 @@ import { ALL_PROJECTIONS } from '../all-projections';
 import { ProjectionRunner } from '../runner';
 
 const REBUILD_BATCH = 10_000; // events per read-model transaction while rebuilding
+// pages small enough that one page of parsed events dies young (the garbage collector's cheap
+// case), read far enough ahead that the reader thread is never what the rebuild waits for
+const PAGE_SIZE = 2_000;
+const PAGES_AHEAD = 8;
 const INDEX_SORT_CACHE_KB = -16 * 1024; // negative: KiB, as SQLite's cache_size takes it
 
 /**
@@ -20,37 +24,47 @@ export async function rebuildReadModels(
   const runner = new ProjectionRunner(store, db, ALL_PROJECTIONS);
   if (runner.position !== 0) throw new Error('a rebuild needs a fresh database');
   for (const index of runner.deferredIndexes) db.exec(`DROP INDEX IF EXISTS "${index.name}"`);
-  let batch: RecordedEvent[] = [];
   let applied = 0;
-  const flush = () => {
-    if (batch.length === 0) return;
-    runner.apply(batch);
-    applied += batch.length;
-    batch = [];
+  let pages: Array<() => readonly RecordedEvent[]> = [];
+  let count = 0;
+  const commit = () => {
+    if (count === 0) return;
+    runner.applyInOne(pages);
+    applied += count;
+    pages = [];
+    count = 0;
     progress(applied);
   };
-  if (store.readPage) {
-    // whole pages: no promise per event
-    for (let after = 0; after < upTo; ) {
-      batch = store.readPage(after, REBUILD_BATCH).filter((event) => event.position <= upTo);
-      if (batch.length === 0) break;
-      after = batch[batch.length - 1].position;
-      flush();
-    }
-  } else {
-    for await (const event of store.readAll({ after: 0 })) {
-      if (event.position > upTo) break;
-      batch.push(event);
-      if (batch.length >= REBUILD_BATCH) flush();
-    }
+  for await (const page of pagesOf(store, upTo)) {
+    pages.push(() => page.events());
+    count += page.count;
+    if (count >= REBUILD_BATCH) commit();
   }
-  flush();
+  commit();
   // SQLite sorts for an index in memory up to the page cache's size: a smaller cache keeps replay's memory flat
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = ${INDEX_SORT_CACHE_KB}`);
   for (const index of runner.deferredIndexes) db.exec(index.sql);
   db.pragma(`cache_size = ${cacheSize}`);
   return applied;
+}
+
+/** `$all` up to `upTo` in pages: read on another core where the store can, else one event at a time. */
+async function* pagesOf(store: EventStore, upTo: number): AsyncIterable<{ count: number; events(): readonly RecordedEvent[] }> {
+  if (store.readPagesAhead) {
+    yield* store.readPagesAhead(0, upTo, PAGE_SIZE, PAGES_AHEAD);
+    return;
+  }
+  let batch: RecordedEvent[] = [];
+  for await (const event of store.readAll({ after: 0 })) {
+    if (event.position > upTo) break;
+    batch.push(event);
+    if (batch.length < PAGE_SIZE) continue;
+    const page = batch;
+    yield { count: page.length, events: () => page };
+    batch = [];
+  }
+  if (batch.length > 0) yield { count: batch.length, events: () => batch };
 }
 
 export type Comparison = { equal: true; tables: number; rows: number } | { equal: false; table: string; live: unknown; rebuilt: unknown };

@@ -1,0 +1,111 @@
+import { Worker } from 'node:worker_threads';
+import { PageAhead, RecordedEvent } from '../event-store';
+
+/**
+ * The worker's whole program. It runs from its source text (`toString`), so it must not use
+ * anything from this module's scope: all it needs arrives as arguments. It reads a page for each
+ * credit the reader hands it, and posts each page as one JSON text with data and metadata spliced
+ * in as stored (they are JSON already): one string crosses threads, copied whole, instead of a
+ * structured clone of thousands of objects.
+ */
+function readPages(
+  port: import('node:worker_threads').MessagePort,
+  open: (file: string) => import('better-sqlite3').Database,
+  job: { file: string; after: number; upTo: number; pageSize: number },
+): void {
+  const db = open(job.file);
+  const read = db
+    .prepare<[number, number, number], [number, string, number, string, string, string, string, string]>(
+      'SELECT position, stream_id, revision, event_id, type, data, metadata, hash FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?',
+    )
+    .raw(true);
+  let after = job.after;
+  let credits = 0;
+  let done = false;
+  port.on('message', (more: number) => {
+    credits += more;
+    try {
+      while (credits > 0 && !done) {
+        credits -= 1;
+        const rows = read.all(after, job.upTo, job.pageSize);
+        const parts: string[] = [];
+        for (const [position, stream, revision, id, type, data, metadata, hash] of rows) {
+          parts.push(`[${position},${JSON.stringify(stream)},${revision},${JSON.stringify(id)},${JSON.stringify(type)},${data},${metadata},${JSON.stringify(hash)}]`);
+        }
+        const first = after;
+        if (rows.length > 0) after = rows[rows.length - 1][0];
+        done = rows.length < job.pageSize || after >= job.upTo;
+        port.postMessage({ text: `[${parts.join(',')}]`, count: rows.length, after: first, last: after, done });
+      }
+    } catch (error) {
+      done = true;
+      port.postMessage({ error: (error as Error).message });
+    }
+  });
+}
+
+type Reply = { text: string; count: number; after: number; last: number; done: boolean } | { error: string };
+type Row = [number, string, number, string, string, unknown, RecordedEvent['metadata'], string];
+
+/**
+ * `$all` from after `after` up to `upTo`, in pages read by a worker thread up to `ahead` pages
+ * ahead of the caller, so reading rows from SQLite overlaps applying them (a rebuild's second
+ * core). Pages stay unparsed text until the caller asks for their events: memory holds at most
+ * `ahead` pages of text and the one page being applied.
+ */
+export async function* readPagesAhead(file: string, after: number, upTo: number, pageSize: number, ahead: number): AsyncGenerator<PageAhead> {
+  const job = { file, after, upTo, pageSize };
+  const open = `(file) => new (require(${JSON.stringify(require.resolve('better-sqlite3'))}))(file, { readonly: true, fileMustExist: true })`;
+  const worker = new Worker(`(${readPages.toString()})(require('node:worker_threads').parentPort, ${open}, ${JSON.stringify(job)})`, { eval: true });
+  let failed: Error | null = null;
+  const replies: Reply[] = [];
+  let waiting: (() => void) | null = null;
+  const wake = () => {
+    const resolve = waiting;
+    waiting = null;
+    resolve?.();
+  };
+  worker.on('message', (reply: Reply) => {
+    replies.push(reply);
+    wake();
+  });
+  worker.on('error', (error) => {
+    failed = error;
+    wake();
+  });
+  worker.on('exit', (code) => {
+    if (code !== 0) failed ??= new Error(`the page reader stopped with exit code ${code}`);
+    wake();
+  });
+  try {
+    worker.postMessage(ahead);
+    for (;;) {
+      while (replies.length === 0) {
+        if (failed) throw failed;
+        await new Promise<void>((resolve) => (waiting = resolve));
+      }
+      const reply = replies.shift()!;
+      if ('error' in reply) throw new Error(`reading events after position ${after}: ${reply.error}`);
+      worker.postMessage(1); // one page taken: the worker may read one more
+      if (reply.count > 0) yield { count: reply.count, last: reply.last, events: () => toEvents(reply.text, reply.after) };
+      if (reply.done) return;
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
+function toEvents(text: string, after: number): RecordedEvent[] {
+  let rows: Row[];
+  try {
+    rows = JSON.parse(text) as Row[];
+  } catch {
+    throw new Error(`events after position ${after}: stored data or metadata is not JSON (run \`commons audit verify\`)`);
+  }
+  const events = new Array<RecordedEvent>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const [position, streamId, revision, id, type, data, metadata, hash] = rows[i];
+    events[i] = { position, streamId, revision, id, type, data, metadata, hash };
+  }
+  return events;
+}
