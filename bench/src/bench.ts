@@ -49,8 +49,8 @@ async function main(): Promise<void> {
 
   const replayDir = tempDir('replay');
   await writeHistory(replayDir, SIZES.replayEvents);
-  const rebuilt = inChild<{ eventsPerSec: number; events: number; peakMb: number }>('replay', replayDir);
-  log(`replay: ${rebuilt.eventsPerSec} events/s over ${rebuilt.events} events, peak RSS ${rebuilt.peakMb} MB (${ratio(rebuilt.eventsPerSec, ceiling.scanRowsPerSec, 'scan ceiling')})`);
+  const rebuilt = inChild<{ eventsPerSec: number; events: number; peakMb: number; halfwayMb: number }>('replay', replayDir);
+  log(`replay: ${rebuilt.eventsPerSec} events/s over ${rebuilt.events} events, RSS ${rebuilt.halfwayMb} MB halfway, peak ${rebuilt.peakMb} MB (${ratio(rebuilt.eventsPerSec, ceiling.scanRowsPerSec, 'scan ceiling')})`);
   const verified = inChild<{ eventsPerSec: number; ok: boolean; peakMb: number }>('verify', replayDir);
   if (!verified.ok) throw new Error('verify found problems in the benchmark history');
   log(`verify: ${verified.eventsPerSec} events/s over ${rebuilt.events} events, peak RSS ${verified.peakMb} MB (${ratio(verified.eventsPerSec, ceiling.scanRowsPerSec, 'scan ceiling')})`);
@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     balanceReadsPerSec: reads.perSec,
     replayEventsPerSec: rebuilt.eventsPerSec,
     replayRssMb: rebuilt.peakMb,
+    replayHalfwayRssMb: rebuilt.halfwayMb,
     verifyEventsPerSec: verified.eventsPerSec,
     verifyRssMb: verified.peakMb,
     coldStartMs: cold.startedInMs,

@@ -136,4 +136,28 @@ describe('projection runner on real SQLite files', () => {
     db.close();
     expect(() => openReadModelDb(file, { readonly: true }).close()).not.toThrow();
   });
+
+  it('applies several pages in one transaction: all of them or, when one fails, none', async () => {
+    await store.append('s', Array.from({ length: 6 }, (_, i) => counted(i + 1)), { expectedRevision: 'no_stream' });
+    const events = [];
+    for await (const event of store.readAll()) events.push(event);
+    const db = openReadModelDb(join(dir, 'read.sqlite'));
+    const failAt = { n: 5 as number | null };
+    const runner = new ProjectionRunner(store, db, [summing(failAt)]);
+    const asked: number[] = [];
+    const page = (from: number, to: number) => () => {
+      asked.push(from);
+      return events.slice(from, to);
+    };
+    expect(() => runner.applyInOne([page(0, 2), page(2, 4), page(4, 6)])).toThrow('projection failed');
+    expect(runner.position).toBe(0);
+    expect(total(db)).toEqual({ sum: 0, count: 0 });
+    failAt.n = null;
+    runner.applyInOne([page(0, 2), page(2, 4), page(4, 6)]);
+    expect(asked).toEqual([0, 2, 4, 0, 2, 4]); // each page made only when its turn came
+    expect(runner.position).toBe(6);
+    expect(total(db)).toEqual({ sum: 21, count: 6 });
+    expect(() => runner.applyInOne([page(5, 6)])).toThrow('checkpoint must move forward: 6');
+    db.close();
+  });
 });

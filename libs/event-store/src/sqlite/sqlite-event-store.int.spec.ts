@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { describeEventStoreContract } from '../contract/event-store.contract';
+import { PageAhead, RecordedEvent } from '../event-store';
 import { SqliteEventStore } from './sqlite-event-store';
 
 // Child processes run the compiled store; `npm test` builds it first.
@@ -41,5 +43,63 @@ describe('the SQLite store’s external version', () => {
       await theirs.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('reading pages ahead on a worker thread', () => {
+  let dir: string;
+  let file: string;
+  let store: SqliteEventStore;
+  const event = (n: number) => ({
+    id: `e-${n}`,
+    type: n % 2 ? 'Odd' : 'Even',
+    data: { n, text: `line "${n}"\n\u00e9` }, // quotes, a newline and a non-ASCII letter survive the trip
+    metadata: { actor: 'admin', correlationId: `c-${n}`, recordedAt: '2026-01-01T00:00:00.000Z', schemaVersion: 1 },
+  });
+  const collect = async (pages: AsyncIterable<PageAhead>) => {
+    const seen: { count: number; last: number; events: RecordedEvent[] }[] = [];
+    for await (const page of pages) seen.push({ count: page.count, last: page.last, events: page.events() });
+    return seen;
+  };
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'commons-ahead-'));
+    file = join(dir, 'events.sqlite');
+    store = new SqliteEventStore({ file });
+    await store.append('a', Array.from({ length: 120 }, (_, i) => event(i)), { expectedRevision: 'no_stream' });
+    await store.append('b', Array.from({ length: 37 }, (_, i) => event(1000 + i)), { expectedRevision: 'no_stream' });
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives every event up to the limit once, in order, as readAll does, more pages than it reads ahead', async () => {
+    const pages = await collect(store.readPagesAhead(5, 150, 10, 3));
+    expect(pages.map((page) => page.count)).toEqual([...Array(14).fill(10), 5]);
+    expect(pages.map((page) => page.last)).toEqual([...Array.from({ length: 14 }, (_, i) => 15 + i * 10), 150]);
+    const expected: RecordedEvent[] = [];
+    for await (const recorded of store.readAll({ after: 5, maxCount: 145 })) expected.push({ ...recorded });
+    expect(pages.flatMap((page) => page.events)).toEqual(expected);
+  });
+
+  it('ends at the head when the limit is past it, and gives nothing after the head', async () => {
+    expect((await collect(store.readPagesAhead(0, 10_000, 100, 2))).map((page) => page.count)).toEqual([100, 57]);
+    expect(await collect(store.readPagesAhead(157, 10_000, 100, 2))).toEqual([]);
+  });
+
+  it('stops its worker when the reader leaves early', async () => {
+    for await (const page of store.readPagesAhead(0, 157, 10, 4)) {
+      expect(page.count).toBe(10);
+      break;
+    }
+    // the store is still usable and the test ends: no worker keeps the process alive
+    expect(await store.headPosition()).toBe(157);
+  });
+
+  it('names the page whose stored data is not JSON', async () => {
+    const raw = new Database(file);
+    raw.prepare("UPDATE events SET data = '{broken' WHERE position = 42").run();
+    raw.close();
+    await expect(collect(store.readPagesAhead(0, 157, 20, 2))).rejects.toThrow('events after position 40: stored data or metadata is not JSON');
   });
 });

@@ -8,7 +8,7 @@ const REBUILD_BATCH = 10_000; // events per read-model transaction while rebuild
 // case), read far enough ahead that the reader thread is never what the rebuild waits for
 const PAGE_SIZE = 2_000;
 const PAGES_AHEAD = 8;
-const INDEX_SORT_CACHE_KB = -16 * 1024; // negative: KiB, as SQLite's cache_size takes it
+const REBUILD_CACHE_KB = -16 * 1024; // negative: KiB, as SQLite's cache_size takes it
 
 /**
  * Rebuilds every read model from position 0 up to `upTo` into `db` (a fresh database), in
@@ -24,6 +24,21 @@ export async function rebuildReadModels(
   const runner = new ProjectionRunner(store, db, ALL_PROJECTIONS);
   if (runner.position !== 0) throw new Error('a rebuild needs a fresh database');
   for (const index of runner.deferredIndexes) db.exec(`DROP INDEX IF EXISTS "${index.name}"`);
+  // with the indexes deferred, loading appends rows in position order: a small page cache serves
+  // it, and SQLite sorts for an index in memory up to the cache's size: replay's memory stays flat
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${REBUILD_CACHE_KB}`);
+  try {
+    const applied = await load(store, runner, upTo, progress);
+    for (const index of runner.deferredIndexes) db.exec(index.sql);
+    return applied;
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
+  }
+}
+
+/** Applies every event up to `upTo`, several pages to a transaction, and returns how many. */
+async function load(store: EventStore, runner: ProjectionRunner, upTo: number, progress: (applied: number) => void): Promise<number> {
   let applied = 0;
   let pages: Array<() => readonly RecordedEvent[]> = [];
   let count = 0;
@@ -41,11 +56,6 @@ export async function rebuildReadModels(
     if (count >= REBUILD_BATCH) commit();
   }
   commit();
-  // SQLite sorts for an index in memory up to the page cache's size: a smaller cache keeps replay's memory flat
-  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma(`cache_size = ${INDEX_SORT_CACHE_KB}`);
-  for (const index of runner.deferredIndexes) db.exec(index.sql);
-  db.pragma(`cache_size = ${cacheSize}`);
   return applied;
 }
 
