@@ -1,6 +1,12 @@
 import { Amount, HOUR } from './money';
 
 describe('Amount', () => {
+  it('adds and subtracts past 20 significant digits without rounding', () => {
+    const large = Amount.parse('999999999999999999.999', 'KWD');
+    expect(large.plus(large).toString()).toBe('1999999999999999999.998');
+    expect(large.plus(large).minus(Amount.parse('0.001', 'KWD')).toString()).toBe('1999999999999999999.997');
+  });
+
   it('keeps decimal values exact where floats would not', () => {
     const sum = Amount.parse('0.10', 'USD').plus(Amount.parse('0.20', 'USD'));
     expect(sum.toString()).toBe('0.30');

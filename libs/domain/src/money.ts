@@ -1,6 +1,12 @@
 import Decimal from 'decimal.js';
 import { ValidationFailed } from './errors';
 
+// decimal.js rounds every result to 20 significant digits unless told otherwise: an amount of 18
+// digits and three decimals, or the sum of two large ones, would be rounded without a word. 64
+// digits hold every amount the API accepts and any sum of them. One setting for the process:
+// every module that imports decimal.js shares this one Decimal.
+Decimal.set({ precision: 64 });
+
 /** Hours of service, or an ISO 4217 currency code. */
 export type Unit = 'HOUR' | string;
 

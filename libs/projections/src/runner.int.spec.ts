@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NewEvent, SqliteEventStore } from '@commons/event-store';
+import { NewEvent, RecordedEvent, SqliteEventStore } from '@commons/event-store';
 import { Projection } from './projection';
 import { READ_MODEL_LAYOUT, ReadModelLayoutMismatch, openReadModelDb } from './read-model-db';
 import { ProjectionRunner } from './runner';
@@ -139,7 +139,7 @@ describe('projection runner on real SQLite files', () => {
 
   it('applies several pages in one transaction: all of them or, when one fails, none', async () => {
     await store.append('s', Array.from({ length: 6 }, (_, i) => counted(i + 1)), { expectedRevision: 'no_stream' });
-    const events = [];
+    const events: RecordedEvent[] = [];
     for await (const event of store.readAll()) events.push(event);
     const db = openReadModelDb(join(dir, 'read.sqlite'));
     const failAt = { n: 5 as number | null };
