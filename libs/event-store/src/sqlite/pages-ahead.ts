@@ -104,8 +104,8 @@ function toEvents(text: string, after: number): RecordedEvent[] {
   }
   const events = new Array<RecordedEvent>(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const [position, streamId, revision, id, type, data, metadata, hash] = rows[i];
-    events[i] = { position, streamId, revision, id, type, data, metadata, hash };
+    const row = rows[i];
+    events[i] = { position: row[0], streamId: row[1], revision: row[2], id: row[3], type: row[4], data: row[5], metadata: row[6], hash: row[7] };
   }
   return events;
 }
