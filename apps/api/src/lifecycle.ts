@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Ledger, ReadModels } from '@commons/application';
 import { EVENT_STORE, EventStore } from '@commons/event-store';
+import { loadFresh } from '@commons/projections';
 
 const STARTUP_CATCH_UP_MS = 10 * 60_000; // a large store replays into fresh read models before serving
 
@@ -22,6 +23,19 @@ export class Lifecycle implements OnApplicationBootstrap, BeforeApplicationShutd
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    const { runner, db } = this.readModels;
+    const head = await this.store.headPosition();
+    if (runner.position === 0 && head > 0) {
+      // new read models (a new file, a new layout) over a long history: the rebuild's fast path
+      const started = Date.now();
+      try {
+        await loadFresh(runner, this.store, db, head);
+        this.logger.log(`read models built from ${head} events in ${Date.now() - started} ms`);
+      } catch (error) {
+        // another process may be feeding the same file: the runner below goes on from the checkpoint
+        this.logger.warn(`fast load of the read models stopped at position ${runner.position}: ${(error as Error).message}`);
+      }
+    }
     this.readModels.runner.start();
     // served only once caught up: idempotency keys and balances must include everything recorded
     if (!(await this.readModels.runner.catchUp(STARTUP_CATCH_UP_MS))) {

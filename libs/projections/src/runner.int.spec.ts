@@ -160,4 +160,24 @@ describe('projection runner on real SQLite files', () => {
     expect(() => runner.applyInOne([page(5, 6)])).toThrow('checkpoint must move forward: 6');
     db.close();
   });
+
+  it('skips what another process feeding the same file has applied, and applies only the rest', async () => {
+    await store.append('s', [counted(1), counted(2), counted(3), counted(4)], { expectedRevision: 'no_stream' });
+    const events: RecordedEvent[] = [];
+    for await (const event of store.readAll()) events.push(event);
+    const file = join(dir, 'read.sqlite');
+    const mine = openReadModelDb(file);
+    const theirs = openReadModelDb(file);
+    const me = new ProjectionRunner(store, mine, [summing({ n: null })]);
+    const them = new ProjectionRunner(store, theirs, [summing({ n: null })]);
+    them.apply(events.slice(0, 2));
+    me.apply(events.slice(0, 1)); // all done already: nothing applied, their checkpoint adopted
+    expect(me.position).toBe(2);
+    them.apply(events.slice(2, 3));
+    me.apply(events.slice(2)); // the third is theirs; only the fourth is new
+    expect(me.position).toBe(4);
+    expect(total(mine)).toEqual({ sum: 10, count: 4 });
+    mine.close();
+    theirs.close();
+  });
 });

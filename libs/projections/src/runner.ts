@@ -14,7 +14,7 @@ interface Waiter {
 /**
  * Follows `$all` from a stored checkpoint and applies each page of events to every projection
  * in one transaction together with the new checkpoint, so each event takes effect exactly once,
- * even after a crash.
+ * even after a crash, and even when several processes feed one read-model file.
  */
 export class ProjectionRunner {
   private readonly projections: Projection[];
@@ -42,22 +42,30 @@ export class ProjectionRunner {
     );
     this.readCheckpoint = () => select.get(CHECKPOINT_NAME)?.position ?? 0;
     this.current = this.readCheckpoint();
-    this.applyPages = db.transaction((pages: ReadonlyArray<() => readonly RecordedEvent[]>) => {
+    const transaction = db.transaction((pages: ReadonlyArray<() => readonly RecordedEvent[]>) => {
+      // another process serving from this file may have applied some of these events already
+      const done = Math.max(this.current, this.readCheckpoint());
       let previous = this.current;
       for (const projection of this.projections) projection.begin?.();
       for (const page of pages) {
-        const events = page(); // produced only now: one page of objects alive at a time
+        let events = page(); // produced only now: one page of objects alive at a time
         for (const event of events) {
           if (event.position <= previous) throw new Error(`checkpoint must move forward: ${event.position}`);
           previous = event.position;
         }
-        for (const projection of this.projections) projection.apply(events);
+        if (done > this.current) events = events.filter((event) => event.position > done);
+        if (events.length > 0) for (const projection of this.projections) projection.apply(events);
       }
-      if (previous === this.current) return; // nothing new: no checkpoint write
+      if (previous <= done) {
+        this.current = done; // nothing new here: no checkpoint write
+        return;
+      }
       for (const projection of this.projections) projection.finish?.();
       this.current = previous;
       save.run(CHECKPOINT_NAME, this.current);
     });
+    // immediate: the write lock first, so the checkpoint read above is the latest there is
+    this.applyPages = (pages) => transaction.immediate(pages);
   }
 
   /** Indexes a rebuild into a fresh database may create after loading (see Projection). */

@@ -65,9 +65,10 @@ export class TestServer {
     this.url = `http://127.0.0.1:${address.port}`;
   }
 
-  /** Stops the service as an operator would and starts it again on the same data. */
-  async restart(): Promise<void> {
+  /** Stops the service as an operator would and starts it again on the same data (touched `whileStopped`). */
+  async restart(whileStopped: () => void = () => undefined): Promise<void> {
     await this.app?.close();
+    whileStopped();
     await this.open();
   }
 

@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { READ_MODEL_LAYOUT } from '@commons/projections';
 import { ADMIN, TestServer, hubWithMembers } from '../testing/test-server';
 
 describe('time bank over HTTP', () => {
@@ -164,5 +167,20 @@ describe('time bank over HTTP', () => {
     const after = await server.post(transfers, { fromMemberId: 'alice', toMemberId: 'bob', hours: '1' }, tokens.alice);
     expect(after.status).toBe(201);
     expect((await balanceOf('alice', after.body.position)).hours.balance).toBe('-2.50');
+  });
+
+  it('builds read models of an older layout again at start, from the events, with the same answers', async () => {
+    const statement = async () => (await server.get('/hubs/laurel-fork/members/alice/statement?account=hours', tokens.alice)).body;
+    const before = { alice: await balanceOf('alice'), bob: await balanceOf('bob'), statement: await statement() };
+    await server.restart(() => {
+      const db = new Database(join(server.dataDir, 'read-models.sqlite'));
+      db.prepare("UPDATE accounts SET balance = '999.00'").run(); // what the old layout says must not count
+      db.pragma(`user_version = ${READ_MODEL_LAYOUT - 1}`);
+      db.close();
+    });
+    expect(await balanceOf('alice')).toEqual(before.alice);
+    expect(await balanceOf('bob')).toEqual(before.bob);
+    expect(await statement()).toEqual(before.statement);
+    expect(before.statement.entries.length).toBeGreaterThan(1);
   });
 });

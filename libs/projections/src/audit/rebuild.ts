@@ -21,18 +21,31 @@ export async function rebuildReadModels(
   upTo: number,
   progress: (applied: number) => void = () => undefined,
 ): Promise<number> {
-  const runner = new ProjectionRunner(store, db, ALL_PROJECTIONS);
-  if (runner.position !== 0) throw new Error('a rebuild needs a fresh database');
+  return loadFresh(new ProjectionRunner(store, db, ALL_PROJECTIONS), store, db, upTo, progress);
+}
+
+/**
+ * Feeds read models that have seen no event yet (a new file, a new layout) up to `upTo` the
+ * fast way: pages read ahead on another core, several to a transaction, deferred indexes
+ * dropped while loading and created once at the end, even when the load fails part-way.
+ */
+export async function loadFresh(
+  runner: ProjectionRunner,
+  store: EventStore,
+  db: Database.Database,
+  upTo: number,
+  progress: (applied: number) => void = () => undefined,
+): Promise<number> {
+  if (runner.position !== 0) throw new Error('a fresh load needs read models at position 0');
   for (const index of runner.deferredIndexes) db.exec(`DROP INDEX IF EXISTS "${index.name}"`);
   // with the indexes deferred, loading appends rows in position order: a small page cache serves
-  // it, and SQLite sorts for an index in memory up to the cache's size: replay's memory stays flat
+  // it, and SQLite sorts for an index in memory up to the cache's size: the memory stays flat
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = ${REBUILD_CACHE_KB}`);
   try {
-    const applied = await load(store, runner, upTo, progress);
-    for (const index of runner.deferredIndexes) db.exec(index.sql);
-    return applied;
+    return await load(store, runner, upTo, progress);
   } finally {
+    for (const index of runner.deferredIndexes) db.exec(index.sql);
     db.pragma(`cache_size = ${cacheSize}`);
   }
 }
