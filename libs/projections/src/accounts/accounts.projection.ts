@@ -44,7 +44,7 @@ export function accountsProjection(db: Database.Database): Projection {
   const find = db.prepare<[string, string, string], { account_key: number; balance: string }>(
     'SELECT account_key, balance FROM accounts WHERE hub_id = ? AND member_id = ? AND account = ?',
   );
-  const open = db.prepare<[string, string, string, string]>('INSERT INTO accounts (hub_id, member_id, account, balance) VALUES (?, ?, ?, ?)');
+  const openAccount = db.prepare<[string, string, string, string]>('INSERT INTO accounts (hub_id, member_id, account, balance) VALUES (?, ?, ?, ?)');
   const setBalance = db.prepare<[string, number]>('UPDATE accounts SET balance = ? WHERE account_key = ?');
   const addMovement = db.prepare(
     `INSERT INTO movements (position, at, type, memo, reference, amount, from_account, from_balance, to_account, to_balance)
@@ -85,7 +85,7 @@ export function accountsProjection(db: Database.Database): Projection {
       const row = find.get(hubId, memberId, account);
       found = row
         ? { key: row.account_key, scale, balance: new Decimal(row.balance) }
-        : { key: Number(open.run(hubId, memberId, account, new Decimal(0).toFixed(scale)).lastInsertRowid), scale, balance: new Decimal(0) };
+        : { key: Number(openAccount.run(hubId, memberId, account, new Decimal(0).toFixed(scale)).lastInsertRowid), scale, balance: new Decimal(0) };
       ofKind.set(memberId, found);
     }
     return found;
