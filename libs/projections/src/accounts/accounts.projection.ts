@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import Decimal from 'decimal.js';
-import { HOUR, HUB_ACCOUNT, POOL_EVENT_TYPES, PoolEvent, TimeBankEvent, TIMEBANK_EVENT_TYPES, hubOfStream, scaleOf } from '@commons/domain';
+import { HOUR, HUB_ACCOUNT, POOL_EVENT_TYPES, PoolEvent, TimeBankEvent, TIMEBANK_EVENT_TYPES, fixedAt, hubOfStream, scaleOf } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
 import { Projection } from '../projection';
 
@@ -27,9 +27,7 @@ const MOVEMENT_INDEXES = [
   { name: 'movements_to', sql: 'CREATE INDEX IF NOT EXISTS movements_to ON movements (to_account, position)' },
 ];
 
-// hours written at their scale, as deciders record them ("2.50")
-const FIXED_HOURS = new RegExp(`^(0|[1-9]\\d*)\\.\\d{${scaleOf(HOUR)}}$`);
-const AMOUNT_CACHE_SIZE = 1_000; // payments repeat a few amounts ("1.00", "2.50"): parse each once
+const AMOUNT_CACHE_SIZE = 1_000; // distinct hour amounts remembered at once
 
 interface Account {
   key: number;
@@ -61,13 +59,15 @@ export function accountsProjection(db: Database.Database): Projection {
     }
     return scale;
   };
-  const amounts = new Map<string, Decimal>();
-  const amountOf = (text: string) => {
-    let amount = amounts.get(text);
+  // payments repeat a few amounts ("1.00", "2.50"): each is parsed and written at its scale once
+  const amounts = new Map<string, { value: Decimal; text: string }>();
+  const amountOf = (recorded: string, scale: number) => {
+    let amount = amounts.get(recorded);
     if (amount === undefined) {
       if (amounts.size >= AMOUNT_CACHE_SIZE) amounts.clear();
-      amount = new Decimal(text);
-      amounts.set(text, amount);
+      const value = new Decimal(recorded);
+      amount = { value, text: fixedAt(value, scale) };
+      amounts.set(recorded, amount);
     }
     return amount;
   };
@@ -85,7 +85,7 @@ export function accountsProjection(db: Database.Database): Projection {
       const row = find.get(hubId, memberId, account);
       found = row
         ? { key: row.account_key, scale, balance: new Decimal(row.balance) }
-        : { key: Number(openAccount.run(hubId, memberId, account, new Decimal(0).toFixed(scale)).lastInsertRowid), scale, balance: new Decimal(0) };
+        : { key: Number(openAccount.run(hubId, memberId, account, fixedAt(new Decimal(0), scale)).lastInsertRowid), scale, balance: new Decimal(0) };
       ofKind.set(memberId, found);
     }
     return found;
@@ -100,20 +100,18 @@ export function accountsProjection(db: Database.Database): Projection {
     let toBalance: string | null = null;
     if (from) {
       from.balance = from.balance.minus(amount);
-      fromBalance = from.balance.toFixed(from.scale);
+      fromBalance = fixedAt(from.balance, from.scale);
     }
     if (to) {
       to.balance = to.balance.plus(amount);
-      toBalance = to.balance.toFixed(to.scale);
+      toBalance = fixedAt(to.balance, to.scale);
     }
     addMovement.run(recorded.position, at, recorded.type, memo, reference, amountText, from?.key ?? null, fromBalance, to?.key ?? null, toBalance);
   }
 
   function payHours(recorded: RecordedEvent, hubId: string, from: string, to: string, hoursText: string, at: string, memo: string | null, reference: string) {
-    const hours = amountOf(hoursText);
-    // text already at its scale is the movement's amount as it stands: no formatting for most of history
-    const text = FIXED_HOURS.test(hoursText) ? hoursText : hours.toFixed(hourScale);
-    move(recorded, at, memo, reference, hours, text, accountOf(hubId, from, 'hours', hourScale), accountOf(hubId, to, 'hours', hourScale));
+    const hours = amountOf(hoursText, hourScale);
+    move(recorded, at, memo, reference, hours.value, hours.text, accountOf(hubId, from, 'hours', hourScale), accountOf(hubId, to, 'hours', hourScale));
   }
 
   return {
@@ -131,7 +129,7 @@ export function accountsProjection(db: Database.Database): Projection {
     finish() {
       for (const ofHub of touched.values()) {
         for (const ofKind of ofHub.values()) {
-          for (const account of ofKind.values()) setBalance.run(account.balance.toFixed(account.scale), account.key);
+          for (const account of ofKind.values()) setBalance.run(fixedAt(account.balance, account.scale), account.key);
         }
       }
       touched = new Map();
@@ -162,11 +160,11 @@ export function accountsProjection(db: Database.Database): Projection {
     const scale = moneyScale(hubId);
     const into = (memberId: string, account: AccountKind, amountText: string, memo: string | null, reference: string | null, at: string) => {
       const amount = new Decimal(amountText);
-      move(recorded, at, memo, reference, amount, amount.toFixed(scale), null, accountOf(hubId, memberId, account, scale));
+      move(recorded, at, memo, reference, amount, fixedAt(amount, scale), null, accountOf(hubId, memberId, account, scale));
     };
     const outOf = (memberId: string, account: AccountKind, amountText: string, memo: string | null, reference: string | null, at: string) => {
       const amount = new Decimal(amountText);
-      move(recorded, at, memo, reference, amount, amount.toFixed(scale), accountOf(hubId, memberId, account, scale), null);
+      move(recorded, at, memo, reference, amount, fixedAt(amount, scale), accountOf(hubId, memberId, account, scale), null);
     };
     switch (event.type) {
       case 'SavingsDeposited':
