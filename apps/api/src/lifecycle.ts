@@ -28,6 +28,7 @@ export class Lifecycle implements OnApplicationBootstrap, BeforeApplicationShutd
     if (runner.position === 0 && head > 0) {
       // new read models (a new file, a new layout) over a long history: the rebuild's fast path
       const started = Date.now();
+      this.logger.log(`building read models from ${head} events before serving`);
       try {
         await loadFresh(runner, this.store, db, head);
         this.logger.log(`read models built from ${head} events in ${Date.now() - started} ms`);

@@ -37,16 +37,9 @@ export interface StatementQuery {
   limit: number;
 }
 
-interface MovementRow {
-  position: number;
-  at: string;
-  type: string;
-  counterparty: string | null;
-  memo: string | null;
-  reference: string | null;
-  amount: string;
+/** A statement line as stored: the amount unsigned, and which way it went. */
+interface MovementRow extends StatementEntry {
   outgoing: 0 | 1;
-  balance: string;
 }
 
 interface HubRow {
