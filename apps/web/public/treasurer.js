@@ -37,8 +37,9 @@ export async function loadQueue(minPosition) {
         }
         try {
           const result = await api('POST', `${hub}/pool/loans/${loan.loanId}/${path}`, body);
-          $('queue-done').textContent = `Loan of ${loan.borrowerId}: ${result.status}.`;
+          // the queue first, then the word that it is done: whoever reads "done" sees the queue as it now is
           await loadQueue(result.position);
+          $('queue-done').textContent = `Loan of ${loan.borrowerId}: ${result.status}.`;
         } catch (failure) {
           error.textContent = failure.message;
         }
@@ -81,8 +82,8 @@ export async function loadBook(minPosition) {
       const act = async (path, body) => {
         try {
           const result = await api('POST', `${hubPath()}/pool/loans/${loan.loanId}/${path}`, body, { 'idempotency-key': crypto.randomUUID() });
-          $('book-done').textContent = `Loan of ${loan.borrowerId}: ${result.status}${result.outstanding ? `, ${result.outstanding} outstanding` : ''}.`;
           await loadBook(result.position);
+          $('book-done').textContent = `Loan of ${loan.borrowerId}: ${result.status}${result.outstanding ? `, ${result.outstanding} outstanding` : ''}.`;
         } catch (failure) {
           error.textContent = failure.problem?.code === 'insufficient_liquidity' ? 'The pool cannot pay this out now: its cash, less the reserve, is not enough.' : failure.message;
         }
