@@ -195,6 +195,37 @@ describe('the members’ page in Chromium', () => {
     expect(balance.body.loans.outstanding).toBe('40.00');
   });
 
+  it('lets a member ask the aid fund and withdraw a request, and a treasurer pay one without seeing the need', async () => {
+    if (!available) return;
+    const given = await server.post('/hubs/laurel-fork/contributions', { memberId: 'alice', kind: 'money', amount: '100', description: 'pie supper', fund: 'aid' }, tokens.coco);
+    expect(given.status).toBe(201);
+    const bob = await signIn('bob');
+    await bob.getByLabel('Amount to ask for').fill('30');
+    await bob.locator('#aid-need').fill('propane for the stove');
+    await bob.getByRole('button', { name: 'Ask' }).click();
+    await bob.locator('#aid-done').filter({ hasText: 'Your request for 30.00 is in.' }).waitFor();
+    await bob.locator('#aid-amount').fill('10');
+    await bob.getByRole('button', { name: 'Ask' }).click();
+    await bob.locator('#aid-done').filter({ hasText: 'Your request for 10.00 is in.' }).waitFor();
+    await bob.getByRole('button', { name: 'Withdraw the request for 10.00' }).click();
+    await bob.locator('#aid-done').filter({ hasText: 'Your request for 10.00 is withdrawn.' }).waitFor();
+    expect(await bob.locator('#my-aid li').allTextContents()).toEqual([
+      expect.stringMatching(/^10\.00 asked on \d{4}-\d\d-\d\d: withdrawn$/),
+      expect.stringMatching(/^30\.00 asked on \d{4}-\d\d-\d\d for propane for the stove: waiting for a treasurer/),
+    ]);
+
+    const tia = await signIn('tia');
+    expect(await tia.locator('#aid-queue').textContent()).toContain('bob asks for 30.00');
+    expect(await tia.locator('#aid-queue').textContent()).not.toContain('propane');
+    await tia.screenshot({ path: `${SCREENSHOTS}/treasurer-aid.png`, fullPage: true });
+    await tia.getByRole('button', { name: 'Pay bob 30.00' }).click();
+    await tia.locator('#aid-queue-done').filter({ hasText: 'Paid bob 30.00; the aid fund holds 70.00.' }).waitFor();
+    expect(await tia.locator('#aid-queue-empty').isVisible()).toBe(true);
+
+    const again = await signIn('bob');
+    await again.locator('#my-aid li').filter({ hasText: 'paid by tia' }).waitFor();
+  });
+
   it('has no accessibility violations axe-core can find, signed out or in', async () => {
     if (!available) return;
     const violations = async (page: Page) => {

@@ -1,4 +1,5 @@
 // The page's entry: sign in, show the sections the person's roles allow, sign out.
+import { loadAidQueue, loadMyAid } from './aid.js';
 import { $, api, session } from './api.js';
 import './audit.js';
 import './coordinator.js';
@@ -19,8 +20,8 @@ function show(signedIn, roles = []) {
 async function enter() {
   const { hubId } = session.get();
   const me = await api('GET', `/hubs/${encodeURIComponent(hubId)}/me`);
-  if (me.roles.includes('member')) await refresh();
-  if (me.roles.includes('treasurer')) await Promise.all([loadQueue(), loadBook()]);
+  if (me.roles.includes('member')) await Promise.all([refresh(), loadMyAid()]);
+  if (me.roles.includes('treasurer')) await Promise.all([loadQueue(), loadBook(), loadAidQueue()]);
   show(true, me.roles);
   return me;
 }

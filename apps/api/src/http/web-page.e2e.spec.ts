@@ -9,7 +9,7 @@ describe('the members’ page as served', () => {
 
   it('is small, served by the API alone, with nothing fetched from elsewhere', async () => {
     let bytes = 0;
-    for (const path of ['/', '/app.css', '/app.js', '/api.js', '/member.js', '/treasurer.js', '/coordinator.js', '/audit.js']) {
+    for (const path of ['/', '/app.css', '/app.js', '/api.js', '/member.js', '/treasurer.js', '/coordinator.js', '/audit.js', '/aid.js']) {
       const response = await fetch(`${server.url}${path}`);
       expect(response.status).toBe(200);
       const text = await response.text();
