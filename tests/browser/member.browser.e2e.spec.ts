@@ -197,8 +197,13 @@ describe('the members’ page in Chromium', () => {
 
   it('lets a member ask the aid fund and withdraw a request, and a treasurer pay one without seeing the need', async () => {
     if (!available) return;
-    const given = await server.post('/hubs/laurel-fork/contributions', { memberId: 'alice', kind: 'money', amount: '100', description: 'pie supper', fund: 'aid' }, tokens.coco);
-    expect(given.status).toBe(201);
+    const coco = await signIn('coco');
+    await coco.getByLabel('From member').fill('alice');
+    await coco.getByLabel('Amount (money, quantity or hours)').fill('100');
+    await coco.locator('#contribution-description').fill('pie supper');
+    await coco.getByLabel('Money for the mutual aid fund').check();
+    await coco.getByRole('button', { name: 'Record' }).click();
+    await coco.locator('#contribution-done').filter({ hasText: 'Recorded: money from alice, for the aid fund.' }).waitFor();
     const bob = await signIn('bob');
     await bob.getByLabel('Amount to ask for').fill('30');
     await bob.locator('#aid-need').fill('propane for the stove');

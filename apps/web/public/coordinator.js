@@ -41,9 +41,10 @@ $('contribution-form').addEventListener('submit', async (event) => {
       kind: $('contribution-kind').value,
       amount: $('contribution-amount').value.trim(),
       description: $('contribution-description').value.trim(),
+      ...($('contribution-aid').checked ? { fund: 'aid' } : {}),
     };
     await api('POST', `${hubPath()}/contributions`, body, { 'idempotency-key': crypto.randomUUID() });
-    $('contribution-done').textContent = `Recorded: ${body.kind} from ${body.memberId}.`;
+    $('contribution-done').textContent = `Recorded: ${body.kind} from ${body.memberId}${body.fund ? ', for the aid fund' : ''}.`;
     $('contribution-form').reset();
   } catch (error) {
     $('contribution-error').textContent = error.problem?.code === 'balance_limit_exceeded' ? "That is more hours than the hub's own time account may owe." : error.message;
