@@ -144,10 +144,16 @@ describe('the members’ page in Chromium', () => {
 
   it('shows a treasurer the financing report with its chart, and lets an auditor download the journal', async () => {
     if (!available) return;
+    const project = { projectId: 'greenhouse', name: 'Greenhouse', budget: '1000', phases: [{ name: 'frame', budget: '600' }] };
+    expect((await server.post('/hubs/laurel-fork/projects', project, tokens.coco)).status).toBe(201);
+    const grant = { source: 'grant', lender: 'Appalachian Community Fund', amount: '400' };
+    expect((await server.post('/hubs/laurel-fork/projects/greenhouse/financing', grant, tokens.tia)).status).toBe(201);
     const tia = await signIn('tia');
     await tia.getByRole('button', { name: 'Show the report' }).click();
     await tia.locator('#report-figures dd').first().waitFor();
     expect(await tia.locator('#report-figures').textContent()).toContain('Savings500.00');
+    expect(await tia.locator('#report-figures').textContent()).toContain('Aid fund0.00');
+    expect(await tia.locator('#report-project-rows td').allTextContents()).toEqual(['Greenhouse', '1000.00', '400.00', '0.00', '600.00']);
     await tia.locator('#report-chart polyline').nth(1).waitFor({ state: 'attached' });
     expect(await tia.locator('#report-chart polyline').count()).toBe(2);
     await tia.screenshot({ path: `${SCREENSHOTS}/report.png`, fullPage: true });

@@ -26,6 +26,8 @@ $('report-load').addEventListener('click', async () => {
     ['Loans outstanding', report.pool.loansOutstanding],
     ['Arrears', report.pool.arrears],
     ['Hours exchanged', report.timeBank.hoursExchanged],
+    ['Aid fund', report.funds.aid],
+    [`Aid paid (${report.aid.paid.count})`, report.aid.paid.total],
   ];
   $('report-figures').replaceChildren(
     ...figures.map(([label, value]) => {
@@ -36,6 +38,18 @@ $('report-load').addEventListener('click', async () => {
       dd.textContent = value;
       box.append(dt, dd);
       return box;
+    }),
+  );
+  $('report-projects').hidden = report.projects.length === 0;
+  $('report-project-rows').replaceChildren(
+    ...report.projects.map((project) => {
+      const row = document.createElement('tr');
+      for (const text of [project.name, project.budget, project.financed.total, project.spent, project.unfinanced]) {
+        const cell = document.createElement('td');
+        cell.textContent = text;
+        row.append(cell);
+      }
+      return row;
     }),
   );
   const months = [5, 4, 3, 2, 1, 0].map((back) => {
