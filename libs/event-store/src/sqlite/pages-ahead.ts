@@ -13,18 +13,20 @@ function readPages(
   open: (file: string) => import('better-sqlite3').Database,
   job: { file: string; after: number; upTo: number; pageSize: number },
 ): void {
-  const db = open(job.file);
-  const read = db
-    .prepare<[number, number, number], [number, string, number, string, string, string, string, string]>(
-      'SELECT position, stream_id, revision, event_id, type, data, metadata, hash FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?',
-    )
-    .raw(true);
+  type Row = [number, string, number, string, string, string, string, string];
+  let read: import('better-sqlite3').Statement<[number, number, number], Row> | null = null;
   let after = job.after;
   let credits = 0;
   let done = false;
   port.on('message', (more: number) => {
     credits += more;
     try {
+      // opened on the first request, so a file that cannot be opened is answered like any failure
+      read ??= open(job.file)
+        .prepare<[number, number, number], Row>(
+          'SELECT position, stream_id, revision, event_id, type, data, metadata, hash FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?',
+        )
+        .raw(true);
       while (credits > 0 && !done) {
         credits -= 1;
         const rows = read.all(after, job.upTo, job.pageSize);
@@ -39,7 +41,7 @@ function readPages(
       }
     } catch (error) {
       done = true;
-      port.postMessage({ error: (error as Error).message });
+      port.postMessage({ error: String((error as Error).message ?? error) });
     }
   });
 }
@@ -70,13 +72,15 @@ export async function* readPagesAhead(file: string, after: number, upTo: number,
     wake();
   });
   worker.on('error', (error) => {
-    failed = error;
+    failed ??= new Error(`the page reader failed: ${error?.message ?? String(error)}`);
     wake();
   });
   worker.on('exit', (code) => {
-    if (code !== 0) failed ??= new Error(`the page reader stopped with exit code ${code}`);
+    // it only stops when told to, below, once nobody waits: any other stop is a failure
+    failed ??= new Error(`the page reader stopped (exit code ${code})`);
     wake();
   });
+  let reached = after;
   try {
     worker.postMessage(ahead);
     for (;;) {
@@ -85,7 +89,8 @@ export async function* readPagesAhead(file: string, after: number, upTo: number,
         await new Promise<void>((resolve) => (waiting = resolve));
       }
       const reply = replies.shift()!;
-      if ('error' in reply) throw new Error(`reading events after position ${after}: ${reply.error}`);
+      if ('error' in reply) throw new Error(`reading events after position ${reached}: ${reply.error}`);
+      reached = reply.last;
       worker.postMessage(1); // one page taken: the worker may read one more
       if (reply.count > 0) yield { count: reply.count, last: reply.last, events: () => toEvents(reply.text, reply.after) };
       if (reply.done) return;

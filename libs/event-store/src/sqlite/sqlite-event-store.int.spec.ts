@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { describeEventStoreContract } from '../contract/event-store.contract';
 import { PageAhead, RecordedEvent } from '../event-store';
+import { readPagesAhead } from './pages-ahead';
 import { SqliteEventStore } from './sqlite-event-store';
 
 // Child processes run the compiled store; `npm test` builds it first.
@@ -94,6 +95,10 @@ describe('reading pages ahead on a worker thread', () => {
     }
     // the store is still usable and the test ends: no worker keeps the process alive
     expect(await store.headPosition()).toBe(157);
+  });
+
+  it('fails, and does not hang, when the reader cannot open the file', async () => {
+    await expect(collect(readPagesAhead(join(dir, 'missing.sqlite'), 0, 10, 5, 2))).rejects.toThrow('reading events after position 0: unable to open database file');
   });
 
   it('names the page whose stored data is not JSON', async () => {
