@@ -37,14 +37,14 @@ export class Lifecycle implements OnApplicationBootstrap, BeforeApplicationShutd
         this.logger.warn(`fast load of the read models stopped at position ${runner.position}: ${(error as Error).message}`);
       }
     }
-    this.readModels.runner.start();
+    runner.start();
     // served only once caught up: idempotency keys and balances must include everything recorded
-    if (!(await this.readModels.runner.catchUp(STARTUP_CATCH_UP_MS))) {
-      throw this.readModels.runner.error ?? new Error('read models did not catch up with the event store');
+    if (!(await runner.catchUp(STARTUP_CATCH_UP_MS))) {
+      throw runner.error ?? new Error('read models did not catch up with the event store');
     }
     // every hub's members in memory, so a token of any hub is recognised at once
     for (const hubId of this.readModels.hubIds()) await this.ledger.hub(hubId, { fresh: true });
-    this.logger.log(`read models at position ${this.readModels.runner.position}`);
+    this.logger.log(`read models at position ${runner.position}`);
   }
 
   beforeApplicationShutdown(): void {

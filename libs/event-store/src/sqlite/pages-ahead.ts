@@ -13,8 +13,8 @@ function readPages(
   open: (file: string) => import('better-sqlite3').Database,
   job: { file: string; after: number; upTo: number; pageSize: number },
 ): void {
-  type Row = [number, string, number, string, string, string, string, string];
-  let read: import('better-sqlite3').Statement<[number, number, number], Row> | null = null;
+  type StoredRow = [number, string, number, string, string, string, string, string];
+  let read: import('better-sqlite3').Statement<[number, number, number], StoredRow> | null = null;
   let after = job.after;
   let credits = 0;
   let done = false;
@@ -23,7 +23,7 @@ function readPages(
     try {
       // opened on the first request, so a file that cannot be opened is answered like any failure
       read ??= open(job.file)
-        .prepare<[number, number, number], Row>(
+        .prepare<[number, number, number], StoredRow>(
           'SELECT position, stream_id, revision, event_id, type, data, metadata, hash FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?',
         )
         .raw(true);

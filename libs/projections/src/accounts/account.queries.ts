@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import Decimal from 'decimal.js';
-import { HOUR, scaleOf } from '@commons/domain';
+import { HOUR, fixedAt, scaleOf } from '@commons/domain';
 import { AccountKind } from './accounts.projection';
 
 export interface BalanceView {
@@ -124,25 +124,20 @@ export class AccountQueries {
       const out = key === undefined ? undefined : this.lastOut.get(key, asOf);
       const into = key === undefined ? undefined : this.lastIn.get(key, asOf);
       const last = out && into ? (out.position > into.position ? out : into) : out ?? into;
-      return new Decimal(last?.balance ?? 0).toFixed(scale);
+      return fixedAt(new Decimal(last?.balance ?? 0), scale);
     };
     const hourScale = scaleOf(HOUR);
-    let creditLimit: string;
-    if (asOf) {
-      const history = this.limitAsOf.get(hubId, memberId, asOf);
-      // before enrolment there was no account and so no credit
-      creditLimit = history ? history.credit_limit ?? hub.default_credit_limit : '0';
-    } else {
-      creditLimit = member.credit_limit ?? hub.default_credit_limit;
-    }
+    const history = this.limitAsOf.get(hubId, memberId, asOf);
+    // before enrolment there was no account and so no credit
+    const creditLimit = history ? history.credit_limit ?? hub.default_credit_limit : '0';
     const hours = read('hours', hourScale);
     return {
       memberId,
-      ...(asOf ? { asOf } : {}),
+      asOf,
       hours: {
         balance: hours,
-        creditLimit: new Decimal(creditLimit).toFixed(hourScale),
-        available: new Decimal(hours).plus(creditLimit).toFixed(hourScale),
+        creditLimit: fixedAt(new Decimal(creditLimit), hourScale),
+        available: fixedAt(new Decimal(hours).plus(creditLimit), hourScale),
       },
       savings: { balance: read('savings', money) },
       loans: { outstanding: read('loans', money) },
@@ -157,9 +152,9 @@ export class AccountQueries {
     const creditLimit = new Decimal(row.credit_limit ?? row.default_credit_limit);
     return {
       memberId,
-      hours: { balance: hours.toFixed(hourScale), creditLimit: creditLimit.toFixed(hourScale), available: hours.plus(creditLimit).toFixed(hourScale) },
-      savings: { balance: new Decimal(row.savings ?? 0).toFixed(money) },
-      loans: { outstanding: new Decimal(row.loans ?? 0).toFixed(money) },
+      hours: { balance: fixedAt(hours, hourScale), creditLimit: fixedAt(creditLimit, hourScale), available: fixedAt(hours.plus(creditLimit), hourScale) },
+      savings: { balance: fixedAt(new Decimal(row.savings ?? 0), money) },
+      loans: { outstanding: fixedAt(new Decimal(row.loans ?? 0), money) },
     };
   }
 

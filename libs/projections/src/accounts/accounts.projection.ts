@@ -132,7 +132,6 @@ export function accountsProjection(db: Database.Database): Projection {
           for (const account of ofKind.values()) setBalance.run(fixedAt(account.balance, account.scale), account.key);
         }
       }
-      touched = new Map();
     },
   };
 
@@ -158,27 +157,25 @@ export function accountsProjection(db: Database.Database): Projection {
   function postMoney(recorded: RecordedEvent, event: PoolEvent): void {
     const hubId = hubOfStream(recorded.streamId)!;
     const scale = moneyScale(hubId);
-    const into = (memberId: string, account: AccountKind, amountText: string, memo: string | null, reference: string | null, at: string) => {
+    // one member account on one side; the other side is outside the ledger
+    const line = (way: 'into' | 'outOf', memberId: string, account: AccountKind, amountText: string, memo: string | null, reference: string | null, at: string) => {
       const amount = new Decimal(amountText);
-      move(recorded, at, memo, reference, amount, fixedAt(amount, scale), null, accountOf(hubId, memberId, account, scale));
-    };
-    const outOf = (memberId: string, account: AccountKind, amountText: string, memo: string | null, reference: string | null, at: string) => {
-      const amount = new Decimal(amountText);
-      move(recorded, at, memo, reference, amount, fixedAt(amount, scale), accountOf(hubId, memberId, account, scale), null);
+      const member = accountOf(hubId, memberId, account, scale);
+      move(recorded, at, memo, reference, amount, fixedAt(amount, scale), way === 'outOf' ? member : null, way === 'into' ? member : null);
     };
     switch (event.type) {
       case 'SavingsDeposited':
-        return into(event.data.memberId, 'savings', event.data.amount, 'deposit', null, event.data.at);
+        return line('into', event.data.memberId, 'savings', event.data.amount, 'deposit', null, event.data.at);
       case 'SavingsWithdrawn':
-        return outOf(event.data.memberId, 'savings', event.data.amount, 'withdrawal', null, event.data.at);
+        return line('outOf', event.data.memberId, 'savings', event.data.amount, 'withdrawal', null, event.data.at);
       case 'LoanDisbursed':
-        return into(event.data.borrowerId, 'loans', event.data.amount, 'disbursed', event.data.loanId, event.data.at);
+        return line('into', event.data.borrowerId, 'loans', event.data.amount, 'disbursed', event.data.loanId, event.data.at);
       case 'LoanRepaymentReceived': {
         const d = event.data;
-        return outOf(d.borrowerId, 'loans', d.principal, `repaid ${d.amount}: interest ${d.interest}`, d.loanId, d.at);
+        return line('outOf', d.borrowerId, 'loans', d.principal, `repaid ${d.amount}: interest ${d.interest}`, d.loanId, d.at);
       }
       case 'LoanWrittenOff':
-        return outOf(event.data.borrowerId, 'loans', event.data.principal, 'written off', event.data.loanId, event.data.at);
+        return line('outOf', event.data.borrowerId, 'loans', event.data.principal, 'written off', event.data.loanId, event.data.at);
       case 'LoanApplied':
       case 'LoanApprovalGiven':
       case 'LoanApproved':
