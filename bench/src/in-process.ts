@@ -21,6 +21,7 @@ export async function seedHub(ledger: Ledger, members: number): Promise<string[]
         data: { memberId, displayName: memberId, roles: ['member'], creditLimit: null, tokenHash: `bench-${memberId}`, at },
       })),
     ],
+    respond: () => undefined,
   });
   return ids;
 }

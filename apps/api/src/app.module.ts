@@ -23,6 +23,8 @@ import { ServiceConfig } from './config';
 import { HealthController } from './health/health.controller';
 import { ServiceMetrics } from './health/metrics';
 import { HubsController } from './hubs/hubs.controller';
+import { MemberChangesController } from './hubs/member-changes.controller';
+import { ReversalsController } from './reversals/reversals.controller';
 import { Lifecycle } from './lifecycle';
 import { CommandRunner } from './http/command-runner';
 import { ProblemFilter } from './http/problem.filter';
@@ -37,7 +39,7 @@ import { TimeBankController } from './timebank/timebank.controller';
 export const READ_MODELS_FILE = 'read-models.sqlite';
 
 /** Every controller of the API; the access test walks this list. */
-export const CONTROLLERS = [HubsController, TimeBankController, PoolController, ContributionsController, AidController, ProjectsController, ReportsController, AuditController, HealthController];
+export const CONTROLLERS = [HubsController, MemberChangesController, TimeBankController, PoolController, ContributionsController, AidController, ProjectsController, ReportsController, ReversalsController, AuditController, HealthController];
 
 @Module({})
 export class AppModule {

@@ -26,8 +26,22 @@ export * from './fund/fund.command';
 export * from './fund/fund.handler';
 export * from './projects/project.commands';
 export * from './projects/project.handlers';
+export * from './reversals/reversal.commands';
+export * from './reversals/reversal.handlers';
+export * from './queries/reversal.queries';
+export * from './queries/member-changes.queries';
 
-import { ChangeMemberHandler, CreateHubHandler, EnrolMemberHandler, RotateTokenHandler } from './hub/hub.handlers';
+import {
+  ChangeMemberHandler,
+  ConfirmMemberChangeHandler,
+  CreateHubHandler,
+  EnrolMemberHandler,
+  RejectMemberChangeHandler,
+  RotateTokenHandler,
+} from './hub/hub.handlers';
+import { ConfirmReversalHandler, ProposeReversalHandler, RejectReversalHandler } from './reversals/reversal.handlers';
+import { GetReversalsHandler } from './queries/reversal.queries';
+import { GetMemberChangesHandler } from './queries/member-changes.queries';
 import { GetBalanceHandler, GetStatementHandler } from './queries/account.queries';
 import { GetHubHandler } from './queries/hub.queries';
 import { GetLoanHandler, GetLoansHandler } from './queries/loan.queries';
@@ -41,5 +55,21 @@ import { GetAidRequestHandler, GetAidRequestsHandler } from './queries/aid.queri
 import { RunFundCommandHandler } from './fund/fund.handler';
 import { ChangeAidPolicyHandler, CreateProjectHandler } from './projects/project.handlers';
 
-export const COMMAND_HANDLERS = [CreateHubHandler, EnrolMemberHandler, ChangeMemberHandler, RotateTokenHandler, PayHoursHandler, RunPoolCommandHandler, RecordContributionHandler, RunFundCommandHandler, CreateProjectHandler, ChangeAidPolicyHandler];
-export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler, GetAuditEventsHandler, VerifyLedgerHandler, GetAidRequestHandler, GetAidRequestsHandler, GetProjectHandler];
+export const COMMAND_HANDLERS = [
+  CreateHubHandler,
+  EnrolMemberHandler,
+  ChangeMemberHandler,
+  RotateTokenHandler,
+  ConfirmMemberChangeHandler,
+  RejectMemberChangeHandler,
+  PayHoursHandler,
+  RunPoolCommandHandler,
+  RecordContributionHandler,
+  RunFundCommandHandler,
+  CreateProjectHandler,
+  ChangeAidPolicyHandler,
+  ProposeReversalHandler,
+  ConfirmReversalHandler,
+  RejectReversalHandler,
+];
+export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler, GetAuditEventsHandler, VerifyLedgerHandler, GetAidRequestHandler, GetAidRequestsHandler, GetProjectHandler, GetReversalsHandler, GetMemberChangesHandler];

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import Database from 'better-sqlite3';
 import { EVENT_STORE, EventStore } from '@commons/event-store';
-import { ALL_PROJECTIONS, AccountQueries, AidRequestQueries, LoanQueries, ProjectionRunner } from '@commons/projections';
+import { ALL_PROJECTIONS, AccountQueries, AidRequestQueries, LoanQueries, ProjectionRunner, ReversalQueries } from '@commons/projections';
 
 export const READ_MODEL_DB = Symbol('ReadModelDb');
 
@@ -23,6 +23,7 @@ export class ReadModels {
   readonly accounts: AccountQueries;
   readonly loans: LoanQueries;
   readonly aid: AidRequestQueries;
+  readonly reversals: ReversalQueries;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -32,6 +33,7 @@ export class ReadModels {
     this.accounts = new AccountQueries(db);
     this.loans = new LoanQueries(db);
     this.aid = new AidRequestQueries(db);
+    this.reversals = new ReversalQueries(db);
   }
 
   /** Waits until the read models include `position`; a client reads its own writes this way. */

@@ -16,21 +16,25 @@ export interface StreamModel<State> {
   copy(state: State): State;
 }
 
-export interface Decision<State, Context> {
+export interface Decision<State, Context, Body> {
   decide(state: State, context: Context): DomainEvent[];
+  /**
+   * The command's answer, from the stream's state just after its events: the one place it is
+   * built. Kept on the command's last event when it carries an Idempotency-Key, so a retry gets it back.
+   */
+  respond(after: State, events: DomainEvent[], context: Context): Body;
   context: CommandContext;
-  /** the response, asked for once the command is decided and kept on its last event, so a replayed Idempotency-Key can return it */
-  response?: () => unknown;
 }
 
-export interface Decided {
+export interface Decided<Body> {
   events: DomainEvent[];
   /** position of the command's last event, or the store's head when it decided nothing */
   position: number;
+  body: Body;
 }
 
-interface Job<State, Context> extends Decision<State, Context> {
-  resolve(result: Decided): void;
+interface Job<State, Context> extends Decision<State, Context, unknown> {
+  resolve(result: Decided<unknown>): void;
   reject(error: unknown): void;
 }
 
@@ -59,10 +63,10 @@ export class StreamWriter<State, Context = void> {
     private readonly loadContext: (streamId: string) => Promise<Context> = async () => undefined as Context,
   ) {}
 
-  execute(streamId: string, decision: Decision<State, Context>): Promise<Decided> {
+  execute<Body>(streamId: string, decision: Decision<State, Context, Body>): Promise<Decided<Body>> {
     const stream = this.cached(streamId);
-    return new Promise<Decided>((resolve, reject) => {
-      stream.queue.push({ ...decision, resolve, reject });
+    return new Promise<Decided<Body>>((resolve, reject) => {
+      stream.queue.push({ ...decision, resolve: resolve as (result: Decided<unknown>) => void, reject });
       if (!stream.writing) void this.drain(streamId, stream);
     });
   }
@@ -133,23 +137,25 @@ export class StreamWriter<State, Context = void> {
         return;
       }
       const working = this.model.copy(stream.state);
-      const accepted: Array<{ job: Job<State, Context>; events: DomainEvent[]; lastIndex: number }> = [];
+      const accepted: Array<{ job: Job<State, Context>; events: DomainEvent[]; body: unknown; lastIndex: number }> = [];
       const records: NewEvent[] = [];
       for (const job of pending) {
         let events: DomainEvent[];
+        let body: unknown;
         try {
           events = job.decide(working, context);
           for (const event of events) this.model.evolve(working, event);
+          body = job.respond(working, events, context);
         } catch (error) {
           job.reject(error); // refused on the latest state: final, whatever happens to the rest
           continue;
         }
-        events.forEach((event, i) => records.push(toRecord(event, job, i === events.length - 1)));
-        accepted.push({ job, events, lastIndex: records.length - 1 });
+        events.forEach((event, i) => records.push(toRecord(event, job.context, i === events.length - 1 ? body : undefined)));
+        accepted.push({ job, events, body, lastIndex: records.length - 1 });
       }
       if (records.length === 0) {
         const head = accepted.length > 0 ? await this.store.headPosition() : 0;
-        for (const { job } of accepted) job.resolve({ events: [], position: head });
+        for (const { job, body } of accepted) job.resolve({ events: [], position: head, body });
         return;
       }
       try {
@@ -157,8 +163,8 @@ export class StreamWriter<State, Context = void> {
         const result = await this.store.append(streamId, records, { expectedRevision });
         stream.state = working;
         stream.revision = result.nextExpectedRevision;
-        for (const { job, events, lastIndex } of accepted) {
-          job.resolve({ events, position: result.positions[lastIndex] });
+        for (const { job, events, body, lastIndex } of accepted) {
+          job.resolve({ events, position: result.positions[lastIndex], body });
         }
         return;
       } catch (error) {
@@ -177,8 +183,9 @@ export class StreamWriter<State, Context = void> {
   }
 }
 
-function toRecord(event: DomainEvent, job: Decision<unknown, unknown>, last: boolean): NewEvent {
-  const { actor, correlationId, at, idempotencyKey, requestHash } = job.context;
+/** `body`: the command's answer, given on its last event only. */
+function toRecord(event: DomainEvent, context: CommandContext, body: unknown): NewEvent {
+  const { actor, correlationId, at, idempotencyKey, requestHash } = context;
   return {
     id: randomUUID(),
     type: event.type,
@@ -188,7 +195,7 @@ function toRecord(event: DomainEvent, job: Decision<unknown, unknown>, last: boo
       correlationId,
       causationId: correlationId,
       ...(idempotencyKey === undefined ? {} : { idempotencyKey, requestHash }),
-      ...(last && idempotencyKey !== undefined && job.response !== undefined ? { response: job.response() } : {}),
+      ...(body !== undefined && idempotencyKey !== undefined ? { response: { body } } : {}),
       recordedAt: at,
       schemaVersion: SCHEMA_VERSION,
     },

@@ -13,7 +13,8 @@ export type ErrorCode =
   | 'insufficient_funds'
   | 'insufficient_liquidity'
   | 'overpayment'
-  | 'aid_limit_exceeded';
+  | 'aid_limit_exceeded'
+  | 'separation_of_duties';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
@@ -68,6 +69,35 @@ export class Overpayment extends DomainError {
 export class AidLimitExceeded extends DomainError {
   readonly code = 'aid_limit_exceeded';
 }
+
+/**
+ * The caller's role allows the action, but not on their own account or alone (API.md,
+ * "Separation of duties"). `rule` names which rule, for specs and for the detail a caller reads.
+ */
+export class SeparationOfDuties extends DomainError {
+  readonly code = 'separation_of_duties';
+  constructor(
+    readonly rule: DutyRule,
+    message: string,
+  ) {
+    super(`${message} (rule: ${rule})`);
+  }
+}
+
+/** Every separation-of-duties rule by name; docs/security.md lists them with their reasons. */
+export type DutyRule =
+  | 'no-own-member-change'
+  | 'no-own-contribution'
+  | 'no-own-volunteer-hours'
+  | 'no-own-savings'
+  | 'no-own-repayment'
+  | 'no-decision-on-own-loan'
+  | 'no-own-aid-payment'
+  | 'no-payment-to-oneself-for-another'
+  | 'second-officer-confirms'
+  | 'no-confirming-own-proposal'
+  | 'no-confirming-change-to-oneself'
+  | 'no-confirming-own-gain';
 
 /** A rule that must always hold did not: a bug, never the caller's fault. */
 export class InvariantViolated extends Error {

@@ -8,6 +8,8 @@ export * from './idempotency/idempotency.projection';
 export * from './loans/loans.projection';
 export * from './loans/loan.queries';
 export * from './aid/aid-requests.projection';
+export * from './reversals/reversals.projection';
+export * from './reversals/reversal.queries';
 export * from './reports/financing-report';
 export * from './reports/report-csv';
 export * from './reports/network-report';

@@ -6,6 +6,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   validation_failed: 400,
   unauthenticated: 401,
   forbidden: 403,
+  separation_of_duties: 403,
   not_found: 404,
   method_not_allowed: 405,
   already_exists: 409,

@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { FastifyReply } from 'fastify';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ChangeAidPolicyCommand, ChangeMemberCommand, CreateHubCommand, EnrolMemberCommand, GetHubQuery, RotateTokenCommand } from '@commons/application';
 import { ANY_HUB_ROLE, Access } from '../auth/access.decorator';
 import { LedgerRequest } from '../auth/principal';
 import { CommandRunner } from '../http/command-runner';
+import { answer } from '../http/awaiting';
 import { ChangeHubDto, CreateHubDto } from './hub.dto';
 import { ChangeMemberDto, EnrolMemberDto } from './member.dto';
 import { NoFieldsDto } from '../http/no-fields.dto';
@@ -18,7 +20,7 @@ export class HubsController {
     private readonly queries: QueryBus,
   ) {}
 
-  /** Refusals: validation_failed, already_exists. */
+  /** Refusals: validation_failed, forbidden, already_exists. */
   @Post()
   @HttpCode(201)
   @Access(['admin'])
@@ -41,38 +43,56 @@ export class HubsController {
     return this.queries.execute(new GetHubQuery(hubId));
   }
 
-  /** The hub's mutual aid cap per member and month (null lifts it). Refusals: validation_failed, not_found. */
+  /** The hub's mutual aid cap per member and month (null lifts it). Refusals: validation_failed, forbidden, not_found. */
   @Patch(':hubId')
   @Access(['admin', 'coordinator'])
   changeHub(@Param('hubId') hubId: string, @Body() dto: ChangeHubDto, @Req() request: LedgerRequest) {
     return this.commands.run(request, (context) => new ChangeAidPolicyCommand(hubId, dto.aidPerMemberPerMonth, context));
   }
 
-  /** Refusals: validation_failed, already_exists, not_found. The token is in this response only. */
+  /**
+   * The token is in this response only. Officer roles given by a coordinator wait for a second
+   * officer: `202 {changeId, status: "awaiting_confirmation"}`, the member enrolled with their other roles.
+   * Refusals: validation_failed, forbidden, already_exists, not_found.
+   */
   @Post(':hubId/members')
   @HttpCode(201)
   @Access(['admin', 'coordinator'])
-  enrolMember(@Param('hubId') hubId: string, @Body() dto: EnrolMemberDto, @Req() request: LedgerRequest) {
-    return this.commands.run(request, (context) => new EnrolMemberCommand(hubId, dto, context));
+  async enrolMember(@Param('hubId') hubId: string, @Body() dto: EnrolMemberDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answer(reply, await this.commands.run(request, (context) => new EnrolMemberCommand(hubId, dto, context)));
   }
 
-  /** A new token for the member, shown once; the old one stops working at once. Refusals: not_found. */
+  /**
+   * A new token, shown once; the old one stops working at once. A member rotates their own; a
+   * coordinator's reset of an officer's waits for a second officer (`202`), the old token working until then.
+   * Refusals: forbidden, not_found, invalid_state.
+   */
   @Post(':hubId/members/:memberId/token')
   @HttpCode(201)
   @Access(['admin', 'coordinator'], { param: 'memberId' })
-  rotateToken(@Param('hubId') hubId: string, @Param('memberId') memberId: string, @Body() _dto: NoFieldsDto, @Req() request: LedgerRequest) {
-    return this.commands.run(request, (context) => new RotateTokenCommand(hubId, memberId, context));
+  async rotateToken(
+    @Param('hubId') hubId: string,
+    @Param('memberId') memberId: string,
+    @Body() _dto: NoFieldsDto,
+    @Req() request: LedgerRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return answer(reply, await this.commands.run(request, (context) => new RotateTokenCommand(hubId, memberId, context)));
   }
 
-  /** Refusals: validation_failed, not_found. */
+  /**
+   * Never on oneself. A coordinator's change to officer roles waits for a second officer (`202`).
+   * Refusals: validation_failed, forbidden, separation_of_duties, not_found, invalid_state.
+   */
   @Patch(':hubId/members/:memberId')
   @Access(['admin', 'coordinator'])
-  changeMember(
+  async changeMember(
     @Param('hubId') hubId: string,
     @Param('memberId') memberId: string,
     @Body() dto: ChangeMemberDto,
     @Req() request: LedgerRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.commands.run(request, (context) => new ChangeMemberCommand(hubId, memberId, dto, context));
+    return answer(reply, await this.commands.run(request, (context) => new ChangeMemberCommand(hubId, memberId, dto, context)));
   }
 }

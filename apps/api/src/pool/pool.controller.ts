@@ -10,7 +10,8 @@ import { CommandRunner } from '../http/command-runner';
 import { instant } from '../http/instant';
 import { PAGE_DEFAULT } from '../http/query.dto';
 import { NoFieldsDto } from '../http/no-fields.dto';
-import { ApplyForLoanDto, ApprovalDto, LoanListQueryDto, LoanQueryDto, ReasonDto, RepaymentDto, SavingsMovementDto } from './pool.dto';
+import { ReasonDto } from '../http/decision.dto';
+import { ApplyForLoanDto, ApprovalDto, LoanListQueryDto, LoanQueryDto, RepaymentDto, SavingsMovementDto } from './pool.dto';
 
 const SEES_ALL_LOANS: Role[] = ['treasurer', 'coordinator', 'auditor'];
 

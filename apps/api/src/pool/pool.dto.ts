@@ -66,14 +66,6 @@ export class ApprovalDto {
   note!: string;
 }
 
-/** A rejection or a vote to write off: both need a reason. */
-export class ReasonDto {
-  @ApiProperty({ example: 'the pool is too thin this season' })
-  @IsString()
-  @Length(1, 500)
-  reason!: string;
-}
-
 export class RepaymentDto {
   @ApiProperty({ example: '56.00' })
   @IsString()

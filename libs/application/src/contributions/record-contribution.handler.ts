@@ -14,8 +14,7 @@ export class RecordContributionHandler implements ICommandHandler<RecordContribu
   constructor(private readonly ledger: Ledger) {}
 
   async execute({ hubId, contributionId, input, context }: RecordContributionCommand) {
-    const body = { contributionId, kind: input.kind };
-    const response = () => ({ status: 201, body });
+    const respond = () => ({ contributionId, kind: input.kind });
     let position: number;
     if (input.kind === 'volunteer-hours') {
       if (input.estimatedValue !== undefined) throw new ValidationFailed('estimatedValue is for in-kind contributions');
@@ -24,7 +23,7 @@ export class RecordContributionHandler implements ICommandHandler<RecordContribu
       }
       ({ position } = await this.ledger.timeBanks.execute(timeBankStream(hubId), {
         context,
-        response,
+        respond,
         decide: (state, hub) =>
           timeBankDecider.decide(
             { type: 'PayVolunteerHours', contributionId, memberId: input.memberId, hours: input.amount, description: input.description, actorId: context.actor, at: context.at },
@@ -36,11 +35,11 @@ export class RecordContributionHandler implements ICommandHandler<RecordContribu
       const kind = input.kind;
       ({ position } = await this.ledger.funds.execute(fundStream(hubId), {
         context,
-        response,
+        respond,
         decide: (state, hub) =>
           fundDecider.decide({ type: 'RecordContribution', contributionId, ...input, kind, actorId: context.actor, at: context.at }, state, hub),
       }));
     }
-    return { body, position } satisfies CommandResult<typeof body>;
+    return { body: respond(), position } satisfies CommandResult<ReturnType<typeof respond>>;
   }
 }

@@ -12,18 +12,11 @@ export class RunFundCommandHandler implements ICommandHandler<RunFundCommand> {
 
   async execute({ hubId, input, context }: RunFundCommand): Promise<CommandResult<FundResponse>> {
     const command = { ...input, actorId: context.actor, at: context.at } as FundCommand;
-    let body: FundResponse | undefined;
-    const { position } = await this.ledger.funds.execute(fundStream(hubId), {
+    return this.ledger.funds.execute(fundStream(hubId), {
       context,
-      response: () => ({ status: 201, body }),
-      decide: (state, hub) => {
-        const events = fundDecider.decide(command, state, hub);
-        const after = events.reduce(fundDecider.evolve, fundDecider.copy(state));
-        body = respond(events[0], after, scaleOf(hub.hub!.currency));
-        return events;
-      },
+      decide: (state, hub) => fundDecider.decide(command, state, hub),
+      respond: (after, events, hub) => respond(events[0] as FundEvent, after, scaleOf(hub.hub!.currency)),
     });
-    return { body: body!, position };
   }
 }
 

@@ -26,7 +26,13 @@ export interface EnrolMemberInput {
   creditLimit?: string;
 }
 
-export class EnrolMemberCommand extends Command<CommandResult<{ memberId: string; token: string }>> {
+/** A change to an officer that waits for a second officer (API.md, "Separation of duties"). */
+export interface Awaiting {
+  changeId: string;
+  status: 'awaiting_confirmation';
+}
+
+export class EnrolMemberCommand extends Command<CommandResult<{ memberId: string; token: string } & Partial<Awaiting>>> {
   constructor(
     readonly hubId: string,
     readonly input: EnrolMemberInput,
@@ -36,7 +42,7 @@ export class EnrolMemberCommand extends Command<CommandResult<{ memberId: string
   }
 }
 
-export class RotateTokenCommand extends Command<CommandResult<{ memberId: string; token: string }>> {
+export class RotateTokenCommand extends Command<CommandResult<{ memberId: string; token?: string } & Partial<Awaiting>>> {
   constructor(
     readonly hubId: string,
     readonly memberId: string,
@@ -60,11 +66,45 @@ export interface MemberView {
   status: MemberStatus;
 }
 
-export class ChangeMemberCommand extends Command<CommandResult<MemberView>> {
+/** The member as changed, or, when officer roles wait for a second officer, the change and the member as they stand meanwhile. */
+export type MemberChanged = MemberView | (Awaiting & { member: MemberView });
+
+export class ChangeMemberCommand extends Command<CommandResult<MemberChanged>> {
   constructor(
     readonly hubId: string,
     readonly memberId: string,
     readonly input: ChangeMemberInput,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+export interface MemberChangeDecided {
+  changeId: string;
+  memberId: string;
+  status: 'applied' | 'rejected';
+  roles?: Role[];
+  /** a reset officer's new token: in this response only */
+  token?: string;
+}
+
+export class ConfirmMemberChangeCommand extends Command<CommandResult<MemberChangeDecided>> {
+  constructor(
+    readonly hubId: string,
+    readonly changeId: string,
+    readonly note: string | undefined,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+export class RejectMemberChangeCommand extends Command<CommandResult<MemberChangeDecided>> {
+  constructor(
+    readonly hubId: string,
+    readonly changeId: string,
+    readonly reason: string,
     readonly context: CommandContext,
   ) {
     super();

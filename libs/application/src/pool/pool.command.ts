@@ -1,9 +1,10 @@
 import { Command } from '@nestjs/cqrs';
-import { PoolCommand } from '@commons/domain';
+import { PoolCommand, ReversalCommand } from '@commons/domain';
 import { CommandContext, CommandResult } from '../command-context';
 
 /** A pool command as the HTTP edge gives it: who and when come from the context. */
-export type PoolCommandInput = PoolCommand extends infer C ? (C extends PoolCommand ? Omit<C, 'actorId' | 'at'> : never) : never;
+type PoolEntryCommand = Exclude<PoolCommand, ReversalCommand>;
+export type PoolCommandInput = PoolEntryCommand extends infer C ? (C extends PoolEntryCommand ? Omit<C, 'actorId' | 'at'> : never) : never;
 
 /** What a pool command answers: the member's savings after it, or the loan's state after it. */
 export type PoolResponse =

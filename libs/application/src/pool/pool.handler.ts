@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { PoolCommand, PoolEvent, PoolState, poolDecider, poolStream, savingsOf, scaleOf } from '@commons/domain';
+import { PoolCommand, PoolEvent, PoolState, ReversalCommand, poolDecider, poolStream, savingsOf, scaleOf } from '@commons/domain';
 import { CommandResult } from '../command-context';
 import { Ledger } from '../ledger';
 import { PoolResponse, RunPoolCommand } from './pool.command';
@@ -10,23 +10,18 @@ export class RunPoolCommandHandler implements ICommandHandler<RunPoolCommand> {
   constructor(private readonly ledger: Ledger) {}
 
   async execute({ hubId, input, context }: RunPoolCommand): Promise<CommandResult<PoolResponse>> {
-    const command = { ...input, actorId: context.actor, at: context.at } as PoolCommand;
-    let body: PoolResponse | undefined;
-    const { position } = await this.ledger.pools.execute(poolStream(hubId), {
+    const command = { ...input, actorId: context.actor, at: context.at } as PoolEntryCommand;
+    return this.ledger.pools.execute(poolStream(hubId), {
       context,
-      response: () => ({ status: 201, body }),
-      decide: (state, hub) => {
-        const events = poolDecider.decide(command, state, hub);
-        const after = events.reduce(poolDecider.evolve, poolDecider.copy(state));
-        body = respond(command, events, after, scaleOf(hub.hub!.currency));
-        return events;
-      },
+      decide: (state, hub) => poolDecider.decide(command, state, hub),
+      respond: (after, events, hub) => respond(command, events as PoolEvent[], after, scaleOf(hub.hub!.currency)),
     });
-    return { body: body!, position };
   }
 }
 
-function respond(command: PoolCommand, events: PoolEvent[], after: PoolState, scale: number): PoolResponse {
+type PoolEntryCommand = Exclude<PoolCommand, ReversalCommand>;
+
+function respond(command: PoolEntryCommand, events: PoolEvent[], after: PoolState, scale: number): PoolResponse {
   if (command.type === 'DepositSavings' || command.type === 'WithdrawSavings') {
     return { memberId: command.memberId, savings: savingsOf(after, command.memberId).toFixed(scale) };
   }

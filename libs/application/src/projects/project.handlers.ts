@@ -10,32 +10,24 @@ export class CreateProjectHandler implements ICommandHandler<CreateProjectComman
   constructor(private readonly ledger: Ledger) {}
 
   async execute({ hubId, input, context }: CreateProjectCommand): Promise<CommandResult<{ projectId: string }>> {
-    const body = { projectId: input.projectId };
-    const { position } = await this.ledger.hubs.execute(hubStream(hubId), {
+    return this.ledger.hubs.execute(hubStream(hubId), {
       context,
-      response: () => ({ status: 201, body }),
       decide: (state) => hubDecider.decide({ type: 'CreateProject', ...input, actorId: context.actor, at: context.at }, state),
+      respond: () => ({ projectId: input.projectId }),
     });
-    return { body, position };
   }
 }
 
-/** Refusals: validation_failed, not_found. */
+/** Refusals: forbidden, validation_failed, not_found. */
 @CommandHandler(ChangeAidPolicyCommand)
 export class ChangeAidPolicyHandler implements ICommandHandler<ChangeAidPolicyCommand> {
   constructor(private readonly ledger: Ledger) {}
 
   async execute({ hubId, aidPerMemberPerMonth, context }: ChangeAidPolicyCommand): Promise<CommandResult<{ aidPerMemberPerMonth: string | null }>> {
-    let body: { aidPerMemberPerMonth: string | null } | undefined;
-    const { position } = await this.ledger.hubs.execute(hubStream(hubId), {
+    return this.ledger.hubs.execute(hubStream(hubId), {
       context,
-      decide: (state) => {
-        const events = hubDecider.decide({ type: 'ChangeAidPolicy', aidPerMemberPerMonth, at: context.at }, state);
-        const cap = events.reduce(hubDecider.evolve, hubDecider.copy(state)).hub!.aid.perMemberPerMonth;
-        body = { aidPerMemberPerMonth: cap?.toString() ?? null };
-        return events;
-      },
+      decide: (state) => hubDecider.decide({ type: 'ChangeAidPolicy', aidPerMemberPerMonth, actorId: context.actor, at: context.at }, state),
+      respond: (after) => ({ aidPerMemberPerMonth: after.hub!.aid.perMemberPerMonth?.toString() ?? null }),
     });
-    return { body: body!, position };
   }
 }

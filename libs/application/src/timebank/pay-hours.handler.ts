@@ -4,26 +4,21 @@ import { CommandResult } from '../command-context';
 import { Ledger } from '../ledger';
 import { PayHoursCommand } from './pay-hours.command';
 
-/**
- * Refusals: validation_failed, not_found (member), invalid_state (suspended),
- * credit_limit_exceeded, balance_limit_exceeded.
- */
+/** Refusals: as `decideTimeBank` lists them for PayHours. */
 @CommandHandler(PayHoursCommand)
 export class PayHoursHandler implements ICommandHandler<PayHoursCommand> {
   constructor(private readonly ledger: Ledger) {}
 
   async execute({ hubId, transferId, input, context }: PayHoursCommand): Promise<CommandResult<{ transferId: string }>> {
-    const body = { transferId };
-    const { position } = await this.ledger.timeBanks.execute(timeBankStream(hubId), {
+    return this.ledger.timeBanks.execute(timeBankStream(hubId), {
       context,
-      response: () => ({ status: 201, body }),
       decide: (state, hub) =>
         timeBankDecider.decide(
-          { type: 'PayHours', transferId, ...input, memo: input.memo ?? '', at: context.at },
+          { type: 'PayHours', transferId, ...input, memo: input.memo ?? '', actorId: context.actor, at: context.at },
           state,
           hub,
         ),
+      respond: () => ({ transferId }),
     });
-    return { body, position };
   }
 }

@@ -2,8 +2,8 @@ import Decimal from 'decimal.js';
 import { AidPaid, AidRequestWithdrawn, AidRequested, FUNDS, FundMoneyMoved } from './aid.events';
 import { MoveFundMoney, PayAid, RequestAid, WithdrawAidRequest } from './aid.commands';
 import { FundState, monthOf } from '../contributions/fund.state';
-import { AidLimitExceeded, AlreadyExists, Forbidden, InsufficientFunds, InvalidState, NotFound, ValidationFailed } from '../errors';
-import { actingAs, assertActive, requireHub, requireMember } from '../hub/hub.decider';
+import { AidLimitExceeded, AlreadyExists, InsufficientFunds, InvalidState, NotFound, SeparationOfDuties, ValidationFailed } from '../errors';
+import { actingAs, assertActive, requireHub, requireMember } from '../hub/acting';
 import { HubState } from '../hub/hub.state';
 import { Amount, scaleOf } from '../money';
 
@@ -50,7 +50,7 @@ export function requestAid(command: RequestAid, state: FundState, hubState: HubS
     const month = monthOf(command.at);
     let asked = new Decimal(0);
     for (const request of state.aidRequests.values()) {
-      if (request.memberId === member.memberId && request.month === month && request.status !== 'withdrawn') asked = asked.plus(request.amount);
+      if (request.memberId === member.memberId && request.month === month && (request.status === 'requested' || request.status === 'paid')) asked = asked.plus(request.amount);
     }
     if (asked.plus(amount.value).greaterThan(cap.value)) {
       throw new AidLimitExceeded(`the hub's cap is ${cap.toString()} a member a month; ${asked.toFixed(scaleOf(hub.currency))} is already asked for this month`);
@@ -64,13 +64,13 @@ export function requestAid(command: RequestAid, state: FundState, hubState: HubS
   ];
 }
 
-/** A treasurer pays an open request from the aid fund. Refusals: forbidden (also one's own request), not_found, invalid_state, insufficient_funds. */
+/** A treasurer pays an open request from the aid fund. Refusals: forbidden, separation_of_duties (one's own request), not_found, invalid_state, insufficient_funds. */
 export function payAid(command: PayAid, state: FundState, hubState: HubState): AidPaid[] {
   const hub = requireHub(hubState);
   const treasurer = actingAs(hubState, command.actorId, ['treasurer'], 'pay aid');
   const request = state.aidRequests.get(command.requestId);
   if (!request) throw new NotFound(`aid request ${command.requestId} not found`);
-  if (request.memberId === treasurer.memberId) throw new Forbidden('a treasurer does not pay their own aid request');
+  if (request.memberId === treasurer.memberId) throw new SeparationOfDuties('no-own-aid-payment', 'a treasurer does not pay their own aid request');
   if (request.status !== 'requested') throw new InvalidState(`aid request ${command.requestId} is ${request.status}`);
   const scale = scaleOf(hub.currency);
   if (request.amount.greaterThan(state.aid)) {

@@ -1,6 +1,7 @@
 import { AidCommand } from '../aid/aid.commands';
 import { FundName } from '../aid/aid.events';
 import { ProjectFinanceCommand } from '../projects/project-finance.commands';
+import { ReversalCommand } from '../reversals/reversal.commands';
 
 /** Money or goods given to the hub; volunteer hours are a time-bank command (PayVolunteerHours). */
 export interface RecordContribution {
@@ -20,4 +21,4 @@ export interface RecordContribution {
   at: string;
 }
 
-export type FundCommand = RecordContribution | AidCommand | ProjectFinanceCommand;
+export type FundCommand = RecordContribution | AidCommand | ProjectFinanceCommand | ReversalCommand;

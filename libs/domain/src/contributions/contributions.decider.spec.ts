@@ -1,5 +1,7 @@
 import { poolHub } from '../pool/pool.spec-helpers';
-import { RecordContribution } from './contributions.commands';
+import { FundCommand, RecordContribution } from './contributions.commands';
+import { FundEvent } from './contributions.events';
+import { RecordedEntry } from '../reversals/reversal.events';
 import { fundDecider } from './contributions.decider';
 
 const hub = poolHub();
@@ -8,6 +10,10 @@ const contribution = (change: Partial<RecordContribution> = {}): RecordContribut
   type: 'RecordContribution', contributionId: 'c-1', memberId: 'ann', kind: 'money', amount: '20', description: 'bake sale', actorId: 'coco', at, ...change,
 });
 const decide = (command: RecordContribution, state = fundDecider.initialState()) => fundDecider.decide(command, state, hub);
+const recorded = (amount: string): FundEvent => ({
+  type: 'MoneyContributed',
+  data: { contributionId: 'c-1', memberId: 'ann', amount, description: 'bake sale', fund: 'general', projectId: null, phase: null, recordedBy: 'coco', at },
+});
 const refusal = (code: string) => expect.objectContaining({ code });
 
 describe('contributions decider', () => {
@@ -42,7 +48,39 @@ describe('contributions decider', () => {
 
   it('refuses a contribution from someone not enrolled, and a contribution id used before', () => {
     expect(() => decide(contribution({ memberId: 'zed' }))).toThrow(refusal('not_found'));
-    const state = decide(contribution()).reduce(fundDecider.evolve, fundDecider.initialState());
+    const state = fundDecider.evolve(fundDecider.initialState(), recorded('20.00'));
     expect(() => decide(contribution(), state)).toThrow(refusal('already_exists'));
+  });
+
+  it('refuses an officer recording a contribution of their own (no-own-contribution)', () => {
+    expect(() => decide(contribution({ memberId: 'coco' }))).toThrow(expect.objectContaining({ code: 'separation_of_duties', rule: 'no-own-contribution' }));
+    expect(decide(contribution({ memberId: 'coco', actorId: 'tia' }))).toHaveLength(1);
+  });
+});
+
+describe('reversals of contributions', () => {
+  const entry = (event: FundEvent, revision = 0) => ({ position: 50 + revision, streamId: 'fund-h', revision, ...event }) as RecordedEntry;
+  const propose = (target: RecordedEntry, actorId = 'tia'): FundCommand => ({ type: 'ProposeReversal', reversalId: 'r-1', entry: target, reason: 'typed 3000 for 300', actorId, at });
+  const confirm = (actorId: string): FundCommand => ({ type: 'ConfirmReversal', reversalId: 'r-1', actorId, at });
+  const fold = (...events: FundEvent[]) => events.reduce(fundDecider.evolve, fundDecider.initialState());
+
+  it('takes a mistaken contribution back out of its fund once a second treasurer confirms', () => {
+    const typo = recorded('3000.00');
+    const proposed = fundDecider.decide(propose(entry(typo)), fold(typo), hub);
+    expect(() => fundDecider.decide(confirm('tia'), fold(typo, ...proposed), hub)).toThrow(refusal('separation_of_duties'));
+    expect(() => fundDecider.decide(confirm('ann'), fold(typo, ...proposed), hub)).toThrow(refusal('separation_of_duties'));
+    const applied = fundDecider.decide(confirm('tom'), fold(typo, ...proposed), hub);
+    expect(fold(typo, ...proposed, ...applied).general.toFixed(2)).toBe('0.00');
+  });
+
+  it('refuses a reversal that would take a fund below zero (insufficient_liquidity)', () => {
+    const aid: FundEvent = { type: 'MoneyContributed', data: { contributionId: 'c-1', memberId: 'ann', amount: '60.00', description: 'collection', fund: 'aid', projectId: null, phase: null, recordedBy: 'coco', at } };
+    const spent: FundEvent = { type: 'FundMoneyMoved', data: { transferId: 'm', from: 'aid', to: 'general', amount: '50.00', movedBy: 'tia', at } };
+    expect(() => fundDecider.decide(propose(entry(aid)), fold(aid, spent), hub)).toThrow(refusal('insufficient_liquidity'));
+  });
+
+  it('lets a member propose the reversal of a contribution recorded in their name, and a coordinator not at all', () => {
+    expect(fundDecider.decide(propose(entry(recorded('20.00')), 'ann'), fold(recorded('20.00')), hub)).toHaveLength(1);
+    expect(() => fundDecider.decide(propose(entry(recorded('20.00')), 'coco'), fold(recorded('20.00')), hub)).toThrow(refusal('forbidden'));
   });
 });

@@ -1,10 +1,14 @@
 import Decimal from 'decimal.js';
 import { moveFundMoney, payAid, requestAid, withdrawAidRequest } from '../aid/aid.rules';
 import { Decider } from '../decider';
-import { AlreadyExists, InvalidState, ValidationFailed } from '../errors';
-import { actingAs, requireHub, requireMember } from '../hub/hub.decider';
+import { AlreadyExists, InsufficientLiquidity, InvalidState, ValidationFailed } from '../errors';
+import { actingAs, notForThemselves, requireHub, requireMember } from '../hub/acting';
+import { RecordedEntry } from '../reversals/reversal.events';
+import { confirmReversal, proposeReversal, rejectReversal } from '../reversals/reversal.rules';
+import { evolveReversals } from '../reversals/reversal.state';
+import { fundStream } from '../streams';
 import { HubState } from '../hub/hub.state';
-import { Amount } from '../money';
+import { Amount, scaleOf } from '../money';
 import { checkPhase } from '../projects/project';
 import { checkText } from '../text';
 import { recordExternalFinancing, recordProjectSpending, repayExternalFinancing, requireProject } from '../projects/project-finance.rules';
@@ -44,6 +48,12 @@ export function decideFund(command: FundCommand, state: FundState, hubState: Hub
       return repayExternalFinancing(command, state, hubState);
     case 'RecordProjectSpending':
       return recordProjectSpending(command, state, hubState);
+    case 'ProposeReversal':
+      return proposeReversal(command, state.reversals, hubState, fundStream(requireHub(hubState).hubId), (entry) => undoable(state, entry, hubState));
+    case 'ConfirmReversal':
+      return confirmReversal(command, state.reversals, hubState, (entry) => undoable(state, entry, hubState));
+    case 'RejectReversal':
+      return rejectReversal(command, state.reversals, hubState);
     default: {
       const unhandled: never = command;
       throw new ValidationFailed(`unknown command ${(unhandled as { type: string }).type}`);
@@ -52,12 +62,14 @@ export function decideFund(command: FundCommand, state: FundState, hubState: Hub
 }
 
 /**
- * Refusals: forbidden (not a coordinator or treasurer), not_found (hub, member or project),
- * invalid_state (a suspended member), already_exists (contribution id), validation_failed.
+ * Refusals: forbidden (not a coordinator or treasurer), separation_of_duties (one's own
+ * contribution), not_found (hub, member or project), invalid_state (a suspended member),
+ * already_exists (contribution id), validation_failed.
  */
 function recordContribution(command: RecordContribution, state: FundState, hubState: HubState): FundEvent[] {
   const hub = requireHub(hubState);
   const recorder = actingAs(hubState, command.actorId, ['coordinator', 'treasurer'], 'record contributions');
+  notForThemselves(recorder, command.memberId, 'no-own-contribution', 'records a contribution');
   if (state.contributionIds.has(command.contributionId)) throw new AlreadyExists(`contribution ${command.contributionId} exists`);
   const member = requireMember(hubState, command.memberId);
   if (member.status !== 'active') throw new InvalidState(`member ${member.memberId} is suspended`);
@@ -90,7 +102,7 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
     case 'MoneyContributed': {
       const d = event.data;
       state.contributionIds.add(d.contributionId);
-      if (d.projectId) state.earmarked.push({ projectId: d.projectId, phase: d.phase ?? null, amount: new Decimal(d.amount) });
+      if (d.projectId) state.earmarked.push({ sourceId: d.contributionId, projectId: d.projectId, phase: d.phase ?? null, amount: new Decimal(d.amount) });
       else if (d.fund === 'aid') state.aid = state.aid.plus(d.amount);
       else state.general = state.general.plus(d.amount);
       return state;
@@ -135,12 +147,63 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
     }
     case 'ProjectSpendingRecorded': {
       const d = event.data;
-      state.spending.set(d.spendingId, { projectId: d.projectId, phase: d.phase, amount: new Decimal(d.amount) });
+      state.spending.set(d.spendingId, { sourceId: d.spendingId, projectId: d.projectId, phase: d.phase, amount: new Decimal(d.amount) });
       return state;
     }
+    case 'ReversalProposed':
+    case 'ReversalRejected':
+      evolveReversals(state.reversals, event);
+      return state;
+    case 'EntryReversed':
+      evolveReversals(state.reversals, event);
+      return undoFundEntry(state, event.data.entry);
     default: {
       const unhandled: never = event;
       throw new TypeError(`unknown fund event ${(unhandled as { type: string }).type}`);
     }
+  }
+}
+
+/** Money a reversal takes back must still be in its fund: a fund never goes below zero. */
+function undoable(state: FundState, entry: RecordedEntry, hubState: HubState): void {
+  const hub = requireHub(hubState);
+  switch (entry.type) {
+    case 'MoneyContributed': {
+      const { fund, projectId, amount } = entry.data;
+      if (projectId) return; // earmarked money is counted in its project's figures, not held in a fund
+      const name = fund ?? 'general';
+      const held = name === 'aid' ? state.aid : state.general;
+      if (held.lessThan(amount)) {
+        throw new InsufficientLiquidity(`the ${name} fund holds ${held.toFixed(scaleOf(hub.currency))} ${hub.currency}, less than the ${amount} to give back`);
+      }
+      return;
+    }
+    case 'InKindContributed':
+    case 'AidPaid':
+      return;
+    default:
+      throw new InvalidState(`a ${entry.type} is not a fund entry`);
+  }
+}
+
+function undoFundEntry(state: FundState, entry: RecordedEntry): FundState {
+  switch (entry.type) {
+    case 'MoneyContributed': {
+      const d = entry.data;
+      if (d.projectId) state.earmarked = state.earmarked.filter((earmark) => earmark.sourceId !== d.contributionId);
+      else if (d.fund === 'aid') state.aid = state.aid.minus(d.amount);
+      else state.general = state.general.minus(d.amount);
+      return state;
+    }
+    case 'InKindContributed':
+      return state; // goods have no balance here: the report counts the reversal
+    case 'AidPaid': {
+      const request = state.aidRequests.get(entry.data.requestId)!;
+      state.aidRequests.set(request.requestId, { ...request, status: 'reversed' });
+      state.aid = state.aid.plus(entry.data.amount);
+      return state;
+    }
+    default:
+      throw new TypeError(`a fund reversal names a ${entry.type}`);
   }
 }

@@ -1,6 +1,7 @@
 import { AidEvent, FundName } from '../aid/aid.events';
 import { DomainEvent } from '../decider';
 import { ProjectFinanceEvent } from '../projects/project-finance.events';
+import { ReversalEvent } from '../reversals/reversal.events';
 
 export const CONTRIBUTION_KINDS = ['money', 'in-kind', 'volunteer-hours'] as const;
 export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
@@ -39,9 +40,12 @@ export type InKindContributed = DomainEvent<
   }
 >;
 
-export type FundEvent = MoneyContributed | InKindContributed | AidEvent | ProjectFinanceEvent;
+export type FundEvent = FundEntry | ReversalEvent;
 
-export const FUND_EVENT_TYPES: ReadonlySet<string> = new Set<FundEvent['type']>([
+/** The fund's own events; its reversal events are named in REVERSAL_EVENT_TYPES. */
+export type FundEntry = MoneyContributed | InKindContributed | AidEvent | ProjectFinanceEvent;
+
+export const FUND_EVENT_TYPES: ReadonlySet<string> = new Set<FundEntry['type']>([
   'MoneyContributed',
   'InKindContributed',
   'FundMoneyMoved',

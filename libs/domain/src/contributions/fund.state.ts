@@ -1,7 +1,9 @@
 import Decimal from 'decimal.js';
 import { FinancingSource } from '../projects/project-finance.events';
+import { ReversalBook, copyReversalBook, initialReversalBook } from '../reversals/reversal.state';
 
-export type AidRequestStatus = 'requested' | 'paid' | 'withdrawn';
+/** `reversed`: a payment given back; the request is closed and no longer counts toward the cap */
+export type AidRequestStatus = 'requested' | 'paid' | 'withdrawn' | 'reversed';
 
 export interface AidRequestRecord {
   requestId: string;
@@ -24,6 +26,8 @@ export interface ExternalFinancingRecord {
 
 /** Money earmarked for a project, or spent on one: the project report adds these up. */
 export interface ProjectMoney {
+  /** the contribution or spending it came from */
+  sourceId: string;
   projectId: string;
   phase: string | null;
   amount: Decimal;
@@ -41,6 +45,7 @@ export interface FundState {
   financing: Map<string, ExternalFinancingRecord>;
   earmarked: ProjectMoney[];
   spending: Map<string, ProjectMoney>;
+  reversals: ReversalBook;
 }
 
 export function initialFundState(): FundState {
@@ -52,6 +57,7 @@ export function initialFundState(): FundState {
     financing: new Map(),
     earmarked: [],
     spending: new Map(),
+    reversals: initialReversalBook(),
   };
 }
 
@@ -63,6 +69,7 @@ export function copyFundState(state: FundState): FundState {
     financing: new Map(state.financing),
     earmarked: [...state.earmarked],
     spending: new Map(state.spending),
+    reversals: copyReversalBook(state.reversals),
   };
 }
 

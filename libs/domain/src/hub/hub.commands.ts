@@ -12,6 +12,7 @@ export interface CreateHub {
   hubAccountLimit?: string;
   approvalQuorum?: number;
   reserveRatio?: string;
+  actorId: string;
   at: string;
 }
 
@@ -22,6 +23,9 @@ export interface EnrolMember {
   roles: Role[];
   creditLimit?: string;
   tokenHash: string;
+  /** names the change that officer roles given by a coordinator wait in */
+  changeId: string;
+  actorId: string;
   at: string;
 }
 
@@ -32,6 +36,8 @@ export interface ChangeMember {
   roles?: Role[];
   creditLimit?: string | null;
   status?: MemberStatus;
+  changeId: string;
+  actorId: string;
   at: string;
 }
 
@@ -39,6 +45,26 @@ export interface RotateToken {
   type: 'RotateToken';
   memberId: string;
   tokenHash: string;
+  changeId: string;
+  actorId: string;
+  at: string;
+}
+
+/** A second officer agrees to a proposed change; `tokenHash` is the new token's, used when the change is a token reset. */
+export interface ConfirmMemberChange {
+  type: 'ConfirmMemberChange';
+  changeId: string;
+  note?: string;
+  tokenHash: string;
+  actorId: string;
+  at: string;
+}
+
+export interface RejectMemberChange {
+  type: 'RejectMemberChange';
+  changeId: string;
+  reason: string;
+  actorId: string;
   at: string;
 }
 
@@ -46,6 +72,7 @@ export interface RotateToken {
 export interface ChangeAidPolicy {
   type: 'ChangeAidPolicy';
   aidPerMemberPerMonth: string | null;
+  actorId: string;
   at: string;
 }
 
@@ -55,4 +82,12 @@ export interface CreateProject extends ProjectInput {
   at: string;
 }
 
-export type HubCommand = CreateHub | EnrolMember | ChangeMember | RotateToken | ChangeAidPolicy | CreateProject;
+export type HubCommand =
+  | CreateHub
+  | EnrolMember
+  | ChangeMember
+  | RotateToken
+  | ConfirmMemberChange
+  | RejectMemberChange
+  | ChangeAidPolicy
+  | CreateProject;

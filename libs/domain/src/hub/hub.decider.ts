@@ -1,12 +1,14 @@
 import { Decider } from '../decider';
-import { AlreadyExists, Forbidden, InvalidState, NotFound, ValidationFailed } from '../errors';
+import { AlreadyExists, Forbidden, ValidationFailed } from '../errors';
 import { checkId } from '../ids';
 import { checkText } from '../text';
 import { Amount, HOUR, isKnownUnit } from '../money';
 import { checkProject } from '../projects/project';
-import { ChangeAidPolicy, ChangeMember, CreateHub, CreateProject, EnrolMember, HubCommand } from './hub.commands';
-import { HubEvent, ROLES, Role } from './hub.events';
+import { actingAs, adminOrActingAs, isAdmin, requireHub } from './acting';
+import { ChangeAidPolicy, CreateHub, CreateProject, HubCommand } from './hub.commands';
+import { HubEvent } from './hub.events';
 import { HubSettings, HubState, MemberRecord, hoursOf } from './hub.state';
+import { changeMember, confirmMemberChange, enrolMember, rejectMemberChange, rotateToken } from './member.rules';
 
 export const DEFAULT_APPROVAL_QUORUM = 2;
 // hours the hub may owe for volunteer work before a coordinator must raise its limit
@@ -16,16 +18,23 @@ const NAME_LENGTH_MAX = 200;
 const RATIO = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
 
 export const hubDecider: Decider<HubCommand, HubEvent, HubState> = {
-  initialState: () => ({ hub: null, members: new Map(), tokens: new Map(), projects: new Map() }),
+  initialState: () => ({ hub: null, members: new Map(), tokens: new Map(), projects: new Map(), memberChanges: new Map() }),
   evolve: evolveHub,
   decide: decideHub,
-  copy: (state) => ({ hub: state.hub, members: new Map(state.members), tokens: new Map(state.tokens), projects: new Map(state.projects) }),
+  copy: (state) => ({
+    hub: state.hub,
+    members: new Map(state.members),
+    tokens: new Map(state.tokens),
+    projects: new Map(state.projects),
+    memberChanges: new Map(state.memberChanges),
+  }),
 };
 
 /**
  * Refusals: `validation_failed` (bad ids, names, roles, limits, currency, budgets), `already_exists`
- * (hub, member or project id taken), `not_found` (hub or member unknown; also for RotateToken),
- * `forbidden` (a project created by anyone but a coordinator).
+ * (hub, member or project id taken), `not_found` (hub, member or change unknown), `forbidden`
+ * (the actor's role does not allow it), `separation_of_duties` (on their own account, or
+ * confirming their own proposal), `invalid_state` (a change to that officer already waits).
  */
 export function decideHub(command: HubCommand, state: HubState): HubEvent[] {
   switch (command.type) {
@@ -35,11 +44,12 @@ export function decideHub(command: HubCommand, state: HubState): HubEvent[] {
       return enrolMember(command, state);
     case 'ChangeMember':
       return changeMember(command, state);
-    case 'RotateToken': {
-      requireHub(state);
-      const member = requireMember(state, command.memberId);
-      return [{ type: 'MemberTokenRotated', data: { memberId: member.memberId, tokenHash: command.tokenHash, at: command.at } }];
-    }
+    case 'RotateToken':
+      return rotateToken(command, state);
+    case 'ConfirmMemberChange':
+      return confirmMemberChange(command, state);
+    case 'RejectMemberChange':
+      return rejectMemberChange(command, state);
     case 'ChangeAidPolicy':
       return changeAidPolicy(command, state);
     case 'CreateProject':
@@ -52,6 +62,7 @@ export function decideHub(command: HubCommand, state: HubState): HubEvent[] {
 }
 
 function createHub(command: CreateHub, state: HubState): HubEvent[] {
+  if (!isAdmin(command.actorId)) throw new Forbidden('only the admin may create hubs');
   if (state.hub) throw new AlreadyExists(`hub ${command.hubId} already exists`);
   checkId(command.hubId, 'hubId');
   const name = checkText(command.name, 'name', NAME_LENGTH_MAX);
@@ -89,62 +100,9 @@ function createHub(command: CreateHub, state: HubState): HubEvent[] {
   ];
 }
 
-function enrolMember(command: EnrolMember, state: HubState): HubEvent[] {
-  requireHub(state);
-  checkId(command.memberId, 'memberId');
-  if (state.members.has(command.memberId)) {
-    throw new AlreadyExists(`member ${command.memberId} is already enrolled`);
-  }
-  const displayName = checkText(command.displayName, 'displayName', NAME_LENGTH_MAX);
-  const roles = checkRoles(command.roles);
-  const creditLimit =
-    command.creditLimit === undefined ? null : Amount.parse(command.creditLimit, HOUR, 'creditLimit');
-  return [
-    {
-      type: 'MemberEnrolled',
-      data: {
-        memberId: command.memberId,
-        displayName,
-        roles,
-        creditLimit: creditLimit ? creditLimit.toString() : null,
-        tokenHash: command.tokenHash,
-        at: command.at,
-      },
-    },
-  ];
-}
-
-function changeMember(command: ChangeMember, state: HubState): HubEvent[] {
-  requireHub(state);
-  const member = requireMember(state, command.memberId);
-  const { memberId, at } = command;
-  const events: HubEvent[] = [];
-  if (command.roles !== undefined) {
-    const roles = checkRoles(command.roles);
-    if (roles.join() !== member.roles.join()) events.push({ type: 'MemberRolesChanged', data: { memberId, roles, at } });
-  }
-  if (command.creditLimit !== undefined) {
-    const limit = command.creditLimit === null ? null : Amount.parse(command.creditLimit, HOUR, 'creditLimit');
-    const same = limit === null ? member.creditLimit === null : member.creditLimit?.equals(limit) === true;
-    if (!same) {
-      events.push({
-        type: 'MemberCreditLimitChanged',
-        data: { memberId, creditLimit: limit ? limit.toString() : null, at },
-      });
-    }
-  }
-  if (command.status !== undefined && command.status !== member.status) {
-    events.push(
-      command.status === 'suspended'
-        ? { type: 'MemberSuspended', data: { memberId, at } }
-        : { type: 'MemberReactivated', data: { memberId, at } },
-    );
-  }
-  return events;
-}
-
 function changeAidPolicy(command: ChangeAidPolicy, state: HubState): HubEvent[] {
   const hub = requireHub(state);
+  adminOrActingAs(state, command.actorId, ['coordinator'], "change the hub's aid policy");
   const cap = command.aidPerMemberPerMonth === null ? null : Amount.parsePositive(command.aidPerMemberPerMonth, hub.currency, 'aidPerMemberPerMonth');
   const current = hub.aid.perMemberPerMonth;
   if (cap === null ? current === null : current?.equals(cap) === true) return [];
@@ -220,6 +178,15 @@ export function evolveHub(state: HubState, event: HubEvent): HubState {
       state.projects.set(project.projectId, { ...project, createdBy, createdAt: at });
       return state;
     }
+    case 'MemberChangeProposed': {
+      const { changeId, memberId, change, proposedBy, at } = event.data;
+      state.memberChanges.set(changeId, { changeId, memberId, change, proposedBy, proposedAt: at });
+      return state;
+    }
+    case 'MemberChangeConfirmed':
+    case 'MemberChangeRejected':
+      state.memberChanges.delete(event.data.changeId);
+      return state;
     default: {
       const unhandled: never = event;
       throw new TypeError(`unknown hub event ${(unhandled as { type: string }).type}`);
@@ -235,37 +202,3 @@ function updateMember(state: HubState, memberId: string, change: Partial<MemberR
   return state;
 }
 
-export function requireHub(state: HubState): HubSettings {
-  if (!state.hub) throw new NotFound('hub not found');
-  return state.hub;
-}
-
-export function requireMember(state: HubState, memberId: string): MemberRecord {
-  const member = state.members.get(memberId);
-  if (!member) throw new NotFound(`member ${memberId} not found`);
-  return member;
-}
-
-function checkRoles(roles: unknown): Role[] {
-  if (!Array.isArray(roles) || roles.length === 0) {
-    throw new ValidationFailed(`roles must list at least one of ${ROLES.join(', ')}`);
-  }
-  for (const role of roles) {
-    if (!ROLES.includes(role as Role)) throw new ValidationFailed(`unknown role ${String(role)}`);
-  }
-  // Stored in a fixed order so that equal sets compare equal.
-  return ROLES.filter((role) => roles.includes(role));
-}
-
-/** The member giving a command, active and holding one of `roles` in this hub; else forbidden. */
-export function actingAs(state: HubState, memberId: string, roles: Role[], doing: string): MemberRecord {
-  const member = state.members.get(memberId);
-  if (!member || member.status !== 'active' || !roles.some((role) => member.roles.includes(role))) {
-    throw new Forbidden(`only a ${roles.join(' or ')} of this hub may ${doing}`);
-  }
-  return member;
-}
-
-export function assertActive(member: MemberRecord): void {
-  if (member.status !== 'active') throw new InvalidState(`member ${member.memberId} is suspended`);
-}

@@ -3,6 +3,11 @@ import { DomainEvent } from '../decider';
 export const ROLES = ['member', 'treasurer', 'coordinator', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
 export type MemberStatus = 'active' | 'suspended';
+/** Roles that move or read the hub's money and hours: granted by the admin, or by two officers. */
+export const OFFICER_ROLES = ['treasurer', 'coordinator', 'auditor'] as const satisfies readonly Role[];
+
+/** What a coordinator proposed and a second officer must confirm: the officer roles a member will hold, or a new token. */
+export type MemberChange = { kind: 'roles'; officerRoles: Role[] } | { kind: 'token' };
 
 export type HubCreated = DomainEvent<
   'HubCreated',
@@ -52,6 +57,23 @@ export type ProjectCreated = DomainEvent<
 /** The most aid one member may ask for in a calendar month (UTC); null: no cap. */
 export type AidPolicyChanged = DomainEvent<'AidPolicyChanged', { aidPerMemberPerMonth: string | null; at: string }>;
 
+/** A coordinator's change to an officer (roles or token), waiting for a second officer. */
+export type MemberChangeProposed = DomainEvent<
+  'MemberChangeProposed',
+  { changeId: string; memberId: string; change: MemberChange; proposedBy: string; at: string }
+>;
+
+/** The second officer agreed; the change itself follows in the same decision (MemberRolesChanged or MemberTokenRotated). */
+export type MemberChangeConfirmed = DomainEvent<
+  'MemberChangeConfirmed',
+  { changeId: string; memberId: string; confirmedBy: string; note: string; at: string }
+>;
+
+export type MemberChangeRejected = DomainEvent<
+  'MemberChangeRejected',
+  { changeId: string; memberId: string; rejectedBy: string; reason: string; at: string }
+>;
+
 export type HubEvent =
   | HubCreated
   | MemberEnrolled
@@ -61,7 +83,10 @@ export type HubEvent =
   | MemberReactivated
   | MemberTokenRotated
   | ProjectCreated
-  | AidPolicyChanged;
+  | AidPolicyChanged
+  | MemberChangeProposed
+  | MemberChangeConfirmed
+  | MemberChangeRejected;
 
 export const HUB_EVENT_TYPES: ReadonlySet<string> = new Set<HubEvent['type']>([
   'HubCreated',
@@ -73,4 +98,7 @@ export const HUB_EVENT_TYPES: ReadonlySet<string> = new Set<HubEvent['type']>([
   'MemberTokenRotated',
   'ProjectCreated',
   'AidPolicyChanged',
+  'MemberChangeProposed',
+  'MemberChangeConfirmed',
+  'MemberChangeRejected',
 ]);

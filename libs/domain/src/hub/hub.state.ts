@@ -1,6 +1,6 @@
 import { Amount, HOUR } from '../money';
 import { ProjectRecord } from '../projects/project';
-import { MemberStatus, Role } from './hub.events';
+import { MemberChange, MemberStatus, Role } from './hub.events';
 
 export interface MemberRecord {
   memberId: string;
@@ -24,12 +24,23 @@ export interface HubSettings {
   aid: { perMemberPerMonth: Amount | null };
 }
 
+/** A change to an officer waiting for a second officer's confirmation. */
+export interface PendingMemberChange {
+  changeId: string;
+  memberId: string;
+  change: MemberChange;
+  proposedBy: string;
+  proposedAt: string;
+}
+
 export interface HubState {
   hub: HubSettings | null;
   members: Map<string, MemberRecord>;
   /** token hash → member id, so a bearer token resolves in one lookup */
   tokens: Map<string, string>;
   projects: Map<string, ProjectRecord>;
+  /** open changes only: a confirmed or rejected one leaves the map */
+  memberChanges: Map<string, PendingMemberChange>;
 }
 
 export function effectiveCreditLimit(hub: HubSettings, member: MemberRecord): Amount {

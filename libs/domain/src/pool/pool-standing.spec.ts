@@ -1,20 +1,18 @@
 import { poolStanding } from './pool-standing';
-import { applyFor, approve, deposit, disburse, givenPool, poolHub, repay } from './pool.spec-helpers';
+import { applied, approvedBy, deposited, disbursed, givenPool, repaid } from './pool.spec-helpers';
 
-const hub = poolHub();
 const march = '2026-03-01T10:00:00.000Z';
+const threeMonths = { termMonths: 3, annualInterestRate: '0' };
+const twoMonths = { termMonths: 2, annualInterestRate: '0' };
 const lent = givenPool(
-  hub,
-  deposit('ann', '1000'),
-  applyFor('loan-1', 'ben', '300', { termMonths: 3, annualInterestRate: '0' }),
-  approve('loan-1', 'tia'),
-  approve('loan-1', 'tom'),
-  disburse('loan-1', 'ted', march),
-  applyFor('loan-2', 'cal', '200', { termMonths: 2, annualInterestRate: '0' }),
-  approve('loan-2', 'tia'),
-  approve('loan-2', 'tom'),
-  disburse('loan-2', 'ted', march),
-  repay('loan-2', '100', '2026-04-01T10:00:00.000Z'),
+  deposited('ann', '1000'),
+  applied('loan-1', 'ben', '300', threeMonths),
+  ...approvedBy('loan-1', 'tia', 'tom'),
+  disbursed('loan-1', 'ben', '300', march, threeMonths),
+  applied('loan-2', 'cal', '200', twoMonths),
+  ...approvedBy('loan-2', 'tia', 'tom'),
+  disbursed('loan-2', 'cal', '200', march, twoMonths),
+  repaid('loan-2', 'cal', '0', '100', '2026-04-01T10:00:00.000Z'),
 );
 
 describe('pool standing', () => {

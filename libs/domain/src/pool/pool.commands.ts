@@ -1,3 +1,5 @@
+import { ReversalCommand } from '../reversals/reversal.commands';
+
 /** Every pool command names who gives it (`actorId`, a member id) and when (`at`). */
 interface PoolCommandBase {
   actorId: string;
@@ -64,6 +66,7 @@ export interface VoteToWriteOff extends PoolCommandBase {
 }
 
 export type PoolCommand =
+  | ReversalCommand
   | DepositSavings
   | WithdrawSavings
   | ApplyForLoan

@@ -8,9 +8,13 @@ import {
   InvalidState,
   NotFound,
   Overpayment,
+  SeparationOfDuties,
   ValidationFailed,
 } from '../errors';
-import { actingAs, requireMember } from '../hub/hub.decider';
+import { actingAs, activeMember, notForThemselves, requireMember } from '../hub/acting';
+import { RecordedEntry } from '../reversals/reversal.events';
+import { confirmReversal, proposeReversal, rejectReversal } from '../reversals/reversal.rules';
+import { poolStream } from '../streams';
 import { HubSettings, HubState, MemberRecord, hasRole } from '../hub/hub.state';
 import { checkId } from '../ids';
 import { checkText } from '../text';
@@ -46,18 +50,22 @@ export const poolDecider: Decider<PoolCommand, PoolEvent, PoolState, HubState> =
 };
 
 /**
- * Refusals, by command:
- * - DepositSavings: forbidden (not a treasurer), not_found, validation_failed.
- * - WithdrawSavings: forbidden, not_found, validation_failed, insufficient_funds (more than the
- *   member's free savings), insufficient_liquidity (more than the pool's cash).
+ * Refusals, by command (separation_of_duties: on the actor's own savings, repayment or loan):
+ * - DepositSavings: forbidden (not a treasurer), separation_of_duties, not_found, validation_failed.
+ * - WithdrawSavings: forbidden, separation_of_duties, not_found, validation_failed,
+ *   insufficient_funds (more than the member's free savings), insufficient_liquidity (more than
+ *   the pool's cash).
  * - ApplyForLoan: forbidden (neither the borrower nor a treasurer), not_found, invalid_state
  *   (suspended borrower), already_exists (loan id), validation_failed.
- * - ApproveLoan, RejectLoan, VoteToWriteOff: forbidden (not a treasurer, or the borrower),
- *   not_found, invalid_state (wrong status, or this treasurer already did).
+ * - ApproveLoan, RejectLoan, VoteToWriteOff: forbidden (not a treasurer), separation_of_duties
+ *   (the borrower), not_found, invalid_state (wrong status, or this treasurer already did).
  * - CancelLoan: forbidden (not the borrower), not_found, invalid_state.
- * - DisburseLoan: forbidden (not a treasurer, or the borrower), not_found, invalid_state,
- *   insufficient_liquidity (cash less the reserve does not cover the principal).
- * - RepayLoan: forbidden, not_found, invalid_state, validation_failed, overpayment.
+ * - DisburseLoan: forbidden (not a treasurer), separation_of_duties (the borrower), not_found,
+ *   invalid_state, insufficient_liquidity (cash less the reserve does not cover the principal).
+ * - RepayLoan: forbidden, separation_of_duties (the borrower), not_found, invalid_state,
+ *   validation_failed, overpayment.
+ * - Reversals: as the reversal rules list them; undoing a deposit takes money that must still be
+ *   the member's free savings (insufficient_funds) and in the pool (insufficient_liquidity).
  */
 export function decidePool(command: PoolCommand, state: PoolState, hubState: HubState): PoolEvent[] {
   const hub = hubState.hub;
@@ -81,6 +89,12 @@ export function decidePool(command: PoolCommand, state: PoolState, hubState: Hub
       return repay(command, state, hubState, hub);
     case 'VoteToWriteOff':
       return voteToWriteOff(command, state, hubState, hub);
+    case 'ProposeReversal':
+      return proposeReversal(command, state.reversals, hubState, poolStream(hub.hubId), (entry) => undoable(state, entry, hub));
+    case 'ConfirmReversal':
+      return confirmReversal(command, state.reversals, hubState, (entry) => undoable(state, entry, hub));
+    case 'RejectReversal':
+      return rejectReversal(command, state.reversals, hubState);
     default: {
       const unhandled: never = command;
       throw new ValidationFailed(`unknown command ${(unhandled as { type: string }).type}`);
@@ -89,7 +103,7 @@ export function decidePool(command: PoolCommand, state: PoolState, hubState: Hub
 }
 
 function deposit(command: DepositSavings, state: PoolState, hubState: HubState, hub: HubSettings): PoolEvent[] {
-  treasurer(hubState, command.actorId);
+  notForThemselves(treasurer(hubState, command.actorId), command.memberId, 'no-own-savings', 'records a deposit');
   const saver = requireMember(hubState, command.memberId);
   if (saver.status !== 'active') throw new InvalidState(`member ${saver.memberId} is suspended`);
   const amount = Amount.parsePositive(command.amount, hub.currency);
@@ -97,21 +111,46 @@ function deposit(command: DepositSavings, state: PoolState, hubState: HubState, 
 }
 
 function withdraw(command: WithdrawSavings, state: PoolState, hubState: HubState, hub: HubSettings): PoolEvent[] {
-  treasurer(hubState, command.actorId);
+  notForThemselves(treasurer(hubState, command.actorId), command.memberId, 'no-own-savings', 'records a withdrawal');
   const saver = requireMember(hubState, command.memberId);
   const amount = Amount.parsePositive(command.amount, hub.currency);
-  const free = Decimal.max(0, savingsOf(state, saver.memberId).minus(owedBy(state, saver.memberId)));
-  if (amount.value.greaterThan(free)) {
-    throw new InsufficientFunds(`${saver.memberId} has ${free.toFixed(scaleOf(hub.currency))} ${hub.currency} of free savings`);
-  }
-  if (amount.value.greaterThan(state.cash)) {
-    throw new InsufficientLiquidity(`the pool holds ${state.cash} ${hub.currency} in cash`);
-  }
+  takeSavings(state, saver.memberId, amount.value, hub);
   return [{ type: 'SavingsWithdrawn', data: { memberId: saver.memberId, amount: amount.toString(), at: command.at } }];
 }
 
+/** Savings leave the pool only from what is the member's and free, and from cash the pool holds. */
+function takeSavings(state: PoolState, memberId: string, amount: Decimal, hub: HubSettings): void {
+  const free = Decimal.max(0, savingsOf(state, memberId).minus(owedBy(state, memberId)));
+  if (amount.greaterThan(free)) {
+    throw new InsufficientFunds(`${memberId} has ${free.toFixed(scaleOf(hub.currency))} ${hub.currency} of free savings`);
+  }
+  if (amount.greaterThan(state.cash)) {
+    throw new InsufficientLiquidity(`the pool holds ${state.cash.toFixed(scaleOf(hub.currency))} ${hub.currency} in cash`);
+  }
+}
+
+/** Whether the pool can take back `entry` now: money it moves back must still be there. */
+function undoable(state: PoolState, entry: RecordedEntry, hub: HubSettings): void {
+  switch (entry.type) {
+    case 'SavingsDeposited':
+      return takeSavings(state, entry.data.memberId, new Decimal(entry.data.amount), hub);
+    case 'SavingsWithdrawn':
+      return;
+    case 'LoanRepaymentReceived': {
+      const loan = loanFor(state, entry.data.loanId);
+      inStatus(loan, ['active', 'repaid'], 'given back a repayment');
+      if (new Decimal(entry.data.amount).greaterThan(state.cash)) {
+        throw new InsufficientLiquidity(`the pool holds ${state.cash.toFixed(scaleOf(hub.currency))} ${hub.currency} in cash, less than ${entry.data.amount}`);
+      }
+      return;
+    }
+    default:
+      throw new InvalidState(`a ${entry.type} is not a pool entry`);
+  }
+}
+
 function apply(command: ApplyForLoan, state: PoolState, hubState: HubState, hub: HubSettings): PoolEvent[] {
-  const actor = requireMember(hubState, command.actorId);
+  const actor = activeMember(hubState, command.actorId, 'apply for loans');
   if (command.actorId !== command.borrowerId && !hasRole(actor, 'treasurer')) {
     throw new Forbidden('only the borrower or a treasurer may apply for a loan');
   }
@@ -215,6 +254,7 @@ function disburse(command: DisburseLoan, state: PoolState, hubState: HubState, h
 function repay(command: RepayLoan, state: PoolState, hubState: HubState, hub: HubSettings): PoolEvent[] {
   const treasurerId = treasurer(hubState, command.actorId).memberId;
   const loan = loanFor(state, command.loanId);
+  if (treasurerId === loan.borrowerId) throw new SeparationOfDuties('no-own-repayment', 'a borrower never records repayments of their own loan');
   inStatus(loan, ['active'], 'repaid');
   const amount = Amount.parsePositive(command.amount, hub.currency);
   const interest = Decimal.min(amount.value, interestDue(loan.schedule, loan.interestPaid, command.at));
@@ -276,7 +316,7 @@ function treasurer(hubState: HubState, memberId: string): MemberRecord {
 /** Four eyes: a treasurer who is not the borrower. */
 function independentTreasurer(hubState: HubState, memberId: string, loan: LoanRecord): MemberRecord {
   const member = treasurer(hubState, memberId);
-  if (member.memberId === loan.borrowerId) throw new Forbidden('a borrower never decides on their own loan');
+  if (member.memberId === loan.borrowerId) throw new SeparationOfDuties('no-decision-on-own-loan', 'a borrower never decides on their own loan');
   return member;
 }
 

@@ -1,4 +1,5 @@
 import { DomainEvent } from '../decider';
+import { ReversalEvent } from '../reversals/reversal.events';
 
 /** One instalment of a disbursed loan's fixed schedule. */
 export interface Instalment {
@@ -65,7 +66,10 @@ export type LoanWrittenOff = DomainEvent<
   { loanId: string; borrowerId: string; principal: string; voters: string[]; at: string }
 >;
 
-export type PoolEvent =
+export type PoolEvent = PoolEntry | ReversalEvent;
+
+/** The pool's own events; its reversal events are named in REVERSAL_EVENT_TYPES. */
+export type PoolEntry =
   | SavingsDeposited
   | SavingsWithdrawn
   | LoanApplied
@@ -79,7 +83,7 @@ export type PoolEvent =
   | LoanWriteOffVoted
   | LoanWrittenOff;
 
-export const POOL_EVENT_TYPES: ReadonlySet<string> = new Set<PoolEvent['type']>([
+export const POOL_EVENT_TYPES: ReadonlySet<string> = new Set<PoolEntry['type']>([
   'SavingsDeposited',
   'SavingsWithdrawn',
   'LoanApplied',

@@ -1,6 +1,8 @@
 import Decimal from 'decimal.js';
 import { InvariantViolated } from '../errors';
 import { PoolEvent } from './pool.events';
+import { RecordedEntry } from '../reversals/reversal.events';
+import { evolveReversals } from '../reversals/reversal.state';
 import { LoanRecord, PoolState, assertPoolReconciles, savingsOf } from './pool.state';
 
 /** Folds one pool event into the state (in place, on a working copy) and checks the books still reconcile. */
@@ -73,10 +75,47 @@ function applyPoolEvent(state: PoolState, event: PoolEvent): void {
     case 'LoanWrittenOff':
       t.writtenOff = t.writtenOff.plus(event.data.principal);
       return change(state, event.data.loanId, () => ({ status: 'written_off' }));
+    case 'ReversalProposed':
+    case 'ReversalRejected':
+      evolveReversals(state.reversals, event);
+      return;
+    case 'EntryReversed':
+      evolveReversals(state.reversals, event);
+      return undoPoolEntry(state, event.data.entry);
     default: {
       const unhandled: never = event;
       throw new TypeError(`unknown pool event ${(unhandled as { type: string }).type}`);
     }
+  }
+}
+
+/** Exactly the original's amounts, back the other way, in the same totals: the books still reconcile. */
+function undoPoolEntry(state: PoolState, entry: RecordedEntry): void {
+  const t = state.totals;
+  switch (entry.type) {
+    case 'SavingsDeposited':
+      moveSavings(state, entry.data.memberId, new Decimal(entry.data.amount).negated());
+      t.deposits = t.deposits.minus(entry.data.amount);
+      return;
+    case 'SavingsWithdrawn':
+      moveSavings(state, entry.data.memberId, new Decimal(entry.data.amount));
+      t.withdrawals = t.withdrawals.minus(entry.data.amount);
+      return;
+    case 'LoanRepaymentReceived': {
+      const interest = new Decimal(entry.data.interest);
+      const principal = new Decimal(entry.data.principal);
+      state.cash = state.cash.minus(interest).minus(principal);
+      t.interestReceived = t.interestReceived.minus(interest);
+      t.repaidPrincipal = t.repaidPrincipal.minus(principal);
+      // a loan repaid in full owes again what the reversed repayment paid
+      return change(state, entry.data.loanId, (loan) => ({
+        status: loan.status === 'repaid' ? 'active' : loan.status,
+        principalPaid: loan.principalPaid.minus(principal),
+        interestPaid: loan.interestPaid.minus(interest),
+      }));
+    }
+    default:
+      throw new InvariantViolated(`a pool reversal names a ${entry.type}`);
   }
 }
 

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { InvariantViolated } from '../errors';
 import { Instalment } from './pool.events';
+import { ReversalBook, copyReversalBook, initialReversalBook } from '../reversals/reversal.state';
 
 export type LoanStatus = 'applied' | 'approved' | 'rejected' | 'cancelled' | 'active' | 'repaid' | 'written_off';
 
@@ -38,6 +39,7 @@ export interface PoolState {
   cash: Decimal;
   totals: PoolTotals;
   loans: Map<string, LoanRecord>;
+  reversals: ReversalBook;
 }
 
 const ZERO = new Decimal(0);
@@ -49,11 +51,12 @@ export function initialPoolState(): PoolState {
     cash: ZERO,
     totals: { deposits: ZERO, withdrawals: ZERO, disbursed: ZERO, repaidPrincipal: ZERO, interestReceived: ZERO, writtenOff: ZERO },
     loans: new Map(),
+    reversals: initialReversalBook(),
   };
 }
 
 export function copyPoolState(state: PoolState): PoolState {
-  return { ...state, savings: new Map(state.savings), totals: { ...state.totals }, loans: new Map(state.loans) };
+  return { ...state, savings: new Map(state.savings), totals: { ...state.totals }, loans: new Map(state.loans), reversals: copyReversalBook(state.reversals) };
 }
 
 export function savingsOf(state: PoolState, memberId: string): Decimal {

@@ -1,6 +1,6 @@
 import { FundState } from '../contributions/fund.state';
 import { AlreadyExists, InvalidState, NotFound, Overpayment, ValidationFailed } from '../errors';
-import { actingAs, requireHub } from '../hub/hub.decider';
+import { actingAs, requireHub } from '../hub/acting';
 import { HubState } from '../hub/hub.state';
 import { Amount, scaleOf } from '../money';
 import { checkText } from '../text';

@@ -1,22 +1,29 @@
 import { fundDecider } from '../contributions/contributions.decider';
 import { FundCommand } from '../contributions/contributions.commands';
+import { FundEvent } from '../contributions/contributions.events';
 import { FundState } from '../contributions/fund.state';
 import { hubDecider } from '../hub/hub.decider';
 import { HubCommand } from '../hub/hub.commands';
 import { HubState } from '../hub/hub.state';
-import { at, givenPool, poolHub } from '../pool/pool.spec-helpers';
+import { applied, approvedBy, at, deposited, disbursed, givenPool, poolHub, repaid } from '../pool/pool.spec-helpers';
 import { projectFinancing } from './project-financing';
 
 const refusal = (code: string) => expect.objectContaining({ code });
 const create = (change: object = {}): HubCommand =>
   ({ type: 'CreateProject', projectId: 'greenhouse', name: 'Greenhouse', budget: '1000', phases: [{ name: 'frame', budget: '600' }, { name: 'glass', budget: '400' }], actorId: 'coco', at, ...change }) as HubCommand;
-const withProject = (hub: HubState): HubState => hubDecider.decide(create(), hub).reduce(hubDecider.evolve, hubDecider.copy(hub));
+const withProject = (hub: HubState): HubState =>
+  hubDecider.evolve(hubDecider.copy(hub), {
+    type: 'ProjectCreated',
+    data: { projectId: 'greenhouse', name: 'Greenhouse', budget: '1000.00', phases: [{ name: 'frame', budget: '600.00' }, { name: 'glass', budget: '400.00' }], createdBy: 'coco', at },
+  });
 
-function given(hub: HubState, ...commands: FundCommand[]): FundState {
-  let state = fundDecider.initialState();
-  for (const command of commands) state = fundDecider.decide(command, state, hub).reduce(fundDecider.evolve, state);
-  return state;
+function given(...events: FundEvent[]): FundState {
+  return events.reduce(fundDecider.evolve, fundDecider.initialState());
 }
+const financed = (financingId: string, source: 'credit-union' | 'grant'): FundEvent => ({
+  type: 'ExternalFinancingRecorded',
+  data: { financingId, projectId: 'greenhouse', phase: 'glass', source, lender: 'Mountain CU', amount: '400.00', terms: '3 years', recordedBy: 'tia', at },
+});
 
 describe('hub projects decider', () => {
   const hub = withProject(poolHub());
@@ -36,11 +43,11 @@ describe('hub projects decider', () => {
 
   it('records outside financing, its repayments and spending, by a treasurer, against phases that exist', () => {
     const finance: FundCommand = { type: 'RecordExternalFinancing', financingId: 'f-1', projectId: 'greenhouse', phase: 'glass', source: 'credit-union', lender: 'Mountain CU', amount: '400', terms: '3 years', actorId: 'tia', at };
-    const state = given(hub, finance);
+    const state = given(financed('f-1', 'credit-union'));
     const repay = (amount: string, financingId = 'f-1'): FundCommand => ({ type: 'RepayExternalFinancing', financingId, projectId: 'greenhouse', amount, actorId: 'tom', at });
     expect(fundDecider.decide(repay('400'), state, hub)[0].data).toMatchObject({ lender: 'Mountain CU', amount: '400.00' });
     expect(() => fundDecider.decide(repay('400.01'), state, hub)).toThrow(refusal('overpayment'));
-    const granted = given(hub, { ...finance, financingId: 'g-1', source: 'grant' } as FundCommand);
+    const granted = given(financed('g-1', 'grant'));
     expect(() => fundDecider.decide(repay('1', 'g-1'), granted, hub)).toThrow(refusal('invalid_state'));
     expect(() => fundDecider.decide({ ...finance, financingId: 'f-2', actorId: 'coco' } as FundCommand, state, hub)).toThrow(refusal('forbidden'));
     expect(() => fundDecider.decide({ ...finance, financingId: 'f-2', phase: 'roof' } as FundCommand, state, hub)).toThrow(refusal('validation_failed'));
@@ -51,21 +58,19 @@ describe('hub projects decider', () => {
   });
 
   it('adds up every source per project and phase, and what each lender is still owed', () => {
+    const terms = { termMonths: 3, annualInterestRate: '0', projectId: 'greenhouse', phase: 'frame' };
     const pool = givenPool(
-      hub,
-      { type: 'DepositSavings', memberId: 'ann', amount: '500', actorId: 'tia', at },
-      { type: 'ApplyForLoan', loanId: 'l-1', borrowerId: 'ben', principal: '300', termMonths: 3, annualInterestRate: '0', purpose: 'frame', projectId: 'greenhouse', phase: 'frame', actorId: 'ben', at },
-      { type: 'ApproveLoan', loanId: 'l-1', note: 'ok', actorId: 'tia', at },
-      { type: 'ApproveLoan', loanId: 'l-1', note: 'ok', actorId: 'tom', at },
-      { type: 'DisburseLoan', loanId: 'l-1', actorId: 'tia', at },
-      { type: 'RepayLoan', loanId: 'l-1', amount: '100', actorId: 'tia', at },
+      deposited('ann', '500'),
+      applied('l-1', 'ben', '300', terms),
+      ...approvedBy('l-1', 'tia', 'tom'),
+      disbursed('l-1', 'ben', '300', at, terms),
+      repaid('l-1', 'ben', '0', '100'),
     );
     const fund = given(
-      hub,
-      { type: 'RecordExternalFinancing', financingId: 'f-1', projectId: 'greenhouse', phase: 'glass', source: 'credit-union', lender: 'Mountain CU', amount: '250', actorId: 'tia', at },
-      { type: 'RepayExternalFinancing', financingId: 'f-1', projectId: 'greenhouse', amount: '50', actorId: 'tia', at },
-      { type: 'RecordContribution', contributionId: 'c-1', memberId: 'cal', kind: 'money', amount: '75', description: 'for the glass', projectId: 'greenhouse', phase: 'glass', actorId: 'coco', at },
-      { type: 'RecordProjectSpending', spendingId: 's-1', projectId: 'greenhouse', phase: 'frame', amount: '320', description: 'timber', actorId: 'tia', at },
+      { type: 'ExternalFinancingRecorded', data: { financingId: 'f-1', projectId: 'greenhouse', phase: 'glass', source: 'credit-union', lender: 'Mountain CU', amount: '250.00', terms: '', recordedBy: 'tia', at } },
+      { type: 'ExternalFinancingRepaid', data: { financingId: 'f-1', projectId: 'greenhouse', lender: 'Mountain CU', amount: '50.00', recordedBy: 'tia', at } },
+      { type: 'MoneyContributed', data: { contributionId: 'c-1', memberId: 'cal', amount: '75.00', description: 'for the glass', fund: 'general', projectId: 'greenhouse', phase: 'glass', recordedBy: 'coco', at } },
+      { type: 'ProjectSpendingRecorded', data: { spendingId: 's-1', projectId: 'greenhouse', phase: 'frame', amount: '320.00', description: 'timber', recordedBy: 'tia', at } },
     );
     const report = projectFinancing(hub.projects.get('greenhouse')!, fund, pool, 2);
     expect(report.financed).toEqual({ poolLoans: '300.00', contributions: '75.00', creditUnion: '250.00', grant: '0.00', other: '0.00', total: '625.00' });

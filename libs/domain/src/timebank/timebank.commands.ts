@@ -1,3 +1,5 @@
+import { ReversalCommand } from '../reversals/reversal.commands';
+
 export interface PayHours {
   type: 'PayHours';
   transferId: string;
@@ -5,6 +7,8 @@ export interface PayHours {
   toMemberId: string;
   hours: string;
   memo: string;
+  /** the payer, or a coordinator recording the payment for them */
+  actorId: string;
   at: string;
 }
 
@@ -20,4 +24,4 @@ export interface PayVolunteerHours {
   at: string;
 }
 
-export type TimeBankCommand = PayHours | PayVolunteerHours;
+export type TimeBankCommand = PayHours | PayVolunteerHours | ReversalCommand;

@@ -1,6 +1,10 @@
 import { Decider } from '../decider';
-import { BalanceLimitExceeded, CreditLimitExceeded, NotFound, ValidationFailed } from '../errors';
-import { actingAs, assertActive, requireMember } from '../hub/hub.decider';
+import { BalanceLimitExceeded, CreditLimitExceeded, Forbidden, NotFound, SeparationOfDuties, ValidationFailed } from '../errors';
+import { actingAs, activeMember, assertActive, notForThemselves, requireMember } from '../hub/acting';
+import { confirmReversal, proposeReversal, rejectReversal } from '../reversals/reversal.rules';
+import { ReversalBook, copyReversalBook, evolveReversals, initialReversalBook } from '../reversals/reversal.state';
+import { RecordedEntry } from '../reversals/reversal.events';
+import { timeBankStream } from '../streams';
 import { HubSettings, HubState, MemberRecord, effectiveCreditLimit, hasRole } from '../hub/hub.state';
 import { Amount, HOUR } from '../money';
 import { PayHours, PayVolunteerHours, TimeBankCommand } from './timebank.commands';
@@ -11,6 +15,7 @@ const MEMO_LENGTH_MAX = 500;
 export interface TimeBankState {
   /** account id → hours; an account appears with its first payment */
   balances: Map<string, Amount>;
+  reversals: ReversalBook;
 }
 
 const ZERO_HOURS = Amount.zero(HOUR);
@@ -20,17 +25,21 @@ export function balanceOf(state: TimeBankState, accountId: string): Amount {
 }
 
 export const timeBankDecider: Decider<TimeBankCommand, TimeBankEvent, TimeBankState, HubState> = {
-  initialState: () => ({ balances: new Map() }),
+  initialState: () => ({ balances: new Map(), reversals: initialReversalBook() }),
   evolve: evolveTimeBank,
   decide: decideTimeBank,
-  copy: (state) => ({ balances: new Map(state.balances) }),
+  copy: (state) => ({ balances: new Map(state.balances), reversals: copyReversalBook(state.reversals) }),
 };
 
 /**
- * Refusals: `validation_failed` (bad hours, paying oneself, long memo), `not_found` (unknown
- * member), `invalid_state` (a suspended party), `credit_limit_exceeded` (the payer would go
- * below their credit limit), `balance_limit_exceeded` (the payee would pass the hub's maximum,
- * or the hub's own account would pass its limit paying volunteer hours).
+ * Refusals: `forbidden` (neither the payer nor a coordinator; volunteer hours recorded by neither
+ * a coordinator nor a treasurer), `separation_of_duties` (a coordinator paying themselves from
+ * another's account, volunteer hours for oneself), `validation_failed` (bad hours, paying
+ * oneself, long memo), `not_found` (unknown member), `invalid_state` (a suspended party),
+ * `credit_limit_exceeded` (the payer would go below their credit limit),
+ * `balance_limit_exceeded` (the payee would pass the hub's maximum, or the hub's own account
+ * would pass its limit paying volunteer hours). Reversals: as the reversal rules list them;
+ * hours may go past a limit through one, since it restores what truly happened.
  */
 export function decideTimeBank(command: TimeBankCommand, state: TimeBankState, hub: HubState): TimeBankEvent[] {
   switch (command.type) {
@@ -38,6 +47,12 @@ export function decideTimeBank(command: TimeBankCommand, state: TimeBankState, h
       return payHours(command, state, hub);
     case 'PayVolunteerHours':
       return payVolunteerHours(command, state, hub);
+    case 'ProposeReversal':
+      return proposeReversal(command, state.reversals, hub, timeBankStream(hub.hub?.hubId ?? ''), hoursAlwaysReturn);
+    case 'ConfirmReversal':
+      return confirmReversal(command, state.reversals, hub, hoursAlwaysReturn);
+    case 'RejectReversal':
+      return rejectReversal(command, state.reversals, hub);
     default: {
       const unhandled: never = command;
       throw new ValidationFailed(`unknown command ${(unhandled as { type: string }).type}`);
@@ -49,6 +64,13 @@ function payHours(command: PayHours, state: TimeBankState, hubState: HubState): 
   const hub = requireHub(hubState);
   const hours = Amount.parsePositive(command.hours, HOUR, 'hours');
   if (command.fromMemberId === command.toMemberId) throw new ValidationFailed('a member cannot pay themselves');
+  const actor = activeMember(hubState, command.actorId, 'pay hours');
+  if (actor.memberId !== command.fromMemberId) {
+    if (!actor.roles.includes('coordinator')) throw new Forbidden("only the payer or a coordinator may pay from a member's account");
+    if (actor.memberId === command.toMemberId) {
+      throw new SeparationOfDuties('no-payment-to-oneself-for-another', "a coordinator does not pay themselves from another member's account");
+    }
+  }
   checkMemo(command.memo);
   const payer = accountHolder(hubState, command.fromMemberId);
   const payee = accountHolder(hubState, command.toMemberId);
@@ -66,6 +88,7 @@ function payHours(command: PayHours, state: TimeBankState, hubState: HubState): 
 function payVolunteerHours(command: PayVolunteerHours, state: TimeBankState, hubState: HubState): TimeBankEvent[] {
   const hub = requireHub(hubState);
   const recorder = actingAs(hubState, command.actorId, ['coordinator', 'treasurer'], 'record volunteer hours');
+  notForThemselves(recorder, command.memberId, 'no-own-volunteer-hours', 'records volunteer hours');
   const hours = Amount.parsePositive(command.hours, HOUR, 'amount');
   const description = typeof command.description === 'string' ? command.description.trim() : '';
   if (description.length === 0 || description.length > MEMO_LENGTH_MAX) {
@@ -134,6 +157,13 @@ export function evolveTimeBank(state: TimeBankState, event: TimeBankEvent): Time
       return moveHours(state, event.data.fromMemberId, event.data.toMemberId, event.data.hours);
     case 'VolunteerHoursPaid':
       return moveHours(state, HUB_ACCOUNT, event.data.memberId, event.data.hours);
+    case 'ReversalProposed':
+    case 'ReversalRejected':
+      evolveReversals(state.reversals, event);
+      return state;
+    case 'EntryReversed':
+      evolveReversals(state.reversals, event);
+      return undoHours(state, event.data.entry);
     default: {
       const unhandled: never = event;
       throw new TypeError(`unknown time-bank event ${(unhandled as { type: string }).type}`);
@@ -147,6 +177,20 @@ function moveHours(state: TimeBankState, from: string, to: string, text: string)
   state.balances.set(to, balanceOf(state, to).plus(hours));
   return state;
 }
+
+// the same hours, the other way: a reversal may take an account past its limit, as API.md allows
+function undoHours(state: TimeBankState, entry: RecordedEntry): TimeBankState {
+  switch (entry.type) {
+    case 'HoursPaid':
+      return moveHours(state, entry.data.toMemberId, entry.data.fromMemberId, entry.data.hours);
+    case 'VolunteerHoursPaid':
+      return moveHours(state, entry.data.memberId, HUB_ACCOUNT, entry.data.hours);
+    default:
+      throw new TypeError(`a time-bank reversal names a ${entry.type}`);
+  }
+}
+
+const hoursAlwaysReturn = () => undefined;
 
 /** The zero-sum invariant, for specs and audits: every hour paid out was paid in. */
 export function sumOfHours(state: TimeBankState): Amount {

@@ -1,4 +1,5 @@
 import { DomainEvent } from '../decider';
+import { ReversalEvent } from '../reversals/reversal.events';
 
 /** The hub's own time account: pays volunteer hours, so hours still sum to zero. */
 export const HUB_ACCOUNT = '@hub';
@@ -15,6 +16,7 @@ export type VolunteerHoursPaid = DomainEvent<
   { contributionId: string; memberId: string; hours: string; description: string; recordedBy: string; at: string }
 >;
 
-export type TimeBankEvent = HoursPaid | VolunteerHoursPaid;
+export type TimeBankEvent = HoursPaid | VolunteerHoursPaid | ReversalEvent;
 
-export const TIMEBANK_EVENT_TYPES: ReadonlySet<string> = new Set<TimeBankEvent['type']>(['HoursPaid', 'VolunteerHoursPaid']);
+/** The time bank's own entries; its reversal events are named in REVERSAL_EVENT_TYPES. */
+export const TIMEBANK_EVENT_TYPES: ReadonlySet<string> = new Set<(HoursPaid | VolunteerHoursPaid)['type']>(['HoursPaid', 'VolunteerHoursPaid']);

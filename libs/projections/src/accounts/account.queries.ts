@@ -20,6 +20,10 @@ export interface StatementEntry {
   reference: string | null;
   amount: string;
   balance: string;
+  /** the reversal that moved this entry back, once it was applied (as of the statement's moment) */
+  reversedBy: { reversalId: string; position: number } | null;
+  /** on a reversal's line: the entry it moved back */
+  reverses: { reversalId: string; position: number } | null;
 }
 
 export interface StatementQuery {
@@ -37,9 +41,13 @@ export interface StatementQuery {
   limit: number;
 }
 
-/** A statement line as stored: the amount unsigned, and which way it went. */
-interface MovementRow extends StatementEntry {
+/** A statement line as stored: the amount unsigned, which way it went, and its links to a reversal. */
+interface MovementRow extends Omit<StatementEntry, 'reversedBy' | 'reverses'> {
   outgoing: 0 | 1;
+  reversed_by_id: string | null;
+  reversed_by_position: number | null;
+  reverses_id: string | null;
+  reverses_position: number | null;
 }
 
 interface HubRow {
@@ -98,8 +106,12 @@ export class AccountQueries {
     const side = (outgoing: boolean) => {
       const [mine, theirs] = outgoing ? ['from', 'to'] : ['to', 'from'];
       return `SELECT m.position, m.at, m.type, c.member_id AS counterparty, m.memo, m.reference, m.amount,
-          ${outgoing ? 1 : 0} AS outgoing, m.${mine}_balance AS balance
+          ${outgoing ? 1 : 0} AS outgoing, m.${mine}_balance AS balance,
+          rb.reversal_id AS reversed_by_id, rb.reversal_position AS reversed_by_position,
+          rv.reversal_id AS reverses_id, rv.original_position AS reverses_position
         FROM movements m LEFT JOIN accounts c ON c.account_key = m.${theirs}_account
+          LEFT JOIN reversal_links rb ON rb.original_position = m.position AND rb.at <= @asOf
+          LEFT JOIN reversal_links rv ON rv.reversal_position = m.position
         WHERE m.${mine}_account = @account AND m.position > @after AND m.at >= @from AND m.at < @to AND m.at <= @asOf`;
     };
     this.entries = db.prepare<[{ account: number; after: number; from: string; to: string; asOf: string; limit: number }], MovementRow>(
@@ -169,7 +181,12 @@ export class AccountQueries {
       asOf: query.asOf ?? '\uffff',
       limit: query.limit,
     });
-    return rows.map(({ outgoing, amount, ...row }) => ({ ...row, amount: outgoing && !ZERO.test(amount) ? `-${amount}` : amount }));
+    return rows.map(({ outgoing, amount, reversed_by_id, reversed_by_position, reverses_id, reverses_position, ...row }) => ({
+      ...row,
+      amount: outgoing && !ZERO.test(amount) ? `-${amount}` : amount,
+      reversedBy: reversed_by_id === null ? null : { reversalId: reversed_by_id, position: reversed_by_position! },
+      reverses: reverses_id === null ? null : { reversalId: reverses_id, position: reverses_position! },
+    }));
   }
 }
 

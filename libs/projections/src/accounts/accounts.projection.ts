@@ -1,6 +1,18 @@
 import Database from 'better-sqlite3';
 import Decimal from 'decimal.js';
-import { HOUR, HUB_ACCOUNT, POOL_EVENT_TYPES, PoolEvent, TimeBankEvent, TIMEBANK_EVENT_TYPES, fixedAt, hubOfStream, scaleOf } from '@commons/domain';
+import {
+  EntryReversed,
+  HOUR,
+  HUB_ACCOUNT,
+  POOL_EVENT_TYPES,
+  PoolEntry,
+  RecordedEntry,
+  TimeBankEvent,
+  TIMEBANK_EVENT_TYPES,
+  fixedAt,
+  hubOfStream,
+  scaleOf,
+} from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
 import { Projection } from '../projection';
 
@@ -19,6 +31,9 @@ CREATE TABLE IF NOT EXISTS movements (
   at TEXT NOT NULL, type TEXT NOT NULL, memo TEXT, reference TEXT, amount TEXT NOT NULL,
   from_account INTEGER, from_balance TEXT,
   to_account INTEGER, to_balance TEXT
+);
+CREATE TABLE IF NOT EXISTS reversal_links (
+  original_position INTEGER PRIMARY KEY, reversal_position INTEGER NOT NULL UNIQUE, reversal_id TEXT NOT NULL, at TEXT NOT NULL
 );
 `;
 // a member's statement reads both indexes in position order; a rebuild creates them after loading
@@ -48,6 +63,7 @@ export function accountsProjection(db: Database.Database): Projection {
     `INSERT INTO movements (position, at, type, memo, reference, amount, from_account, from_balance, to_account, to_balance)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const link = db.prepare('INSERT INTO reversal_links (original_position, reversal_position, reversal_id, at) VALUES (?, ?, ?, ?)');
   const hourScale = scaleOf(HOUR);
   const currencyOf = db.prepare<[string], { currency: string }>('SELECT currency FROM hubs WHERE hub_id = ?');
   const moneyScales = new Map<string, number>(); // a hub's currency never changes
@@ -123,7 +139,8 @@ export function accountsProjection(db: Database.Database): Projection {
     apply(page) {
       for (const recorded of page) {
         if (TIMEBANK_EVENT_TYPES.has(recorded.type)) postHours(recorded, recorded as unknown as TimeBankEvent);
-        else if (POOL_EVENT_TYPES.has(recorded.type)) postMoney(recorded, recorded as unknown as PoolEvent);
+        else if (POOL_EVENT_TYPES.has(recorded.type)) postMoney(recorded, recorded as unknown as PoolEntry);
+        else if (recorded.type === 'EntryReversed') postReversal(recorded, recorded as unknown as EntryReversed);
       }
     },
     finish() {
@@ -146,6 +163,10 @@ export function accountsProjection(db: Database.Database): Projection {
         const d = event.data;
         return payHours(recorded, hubId, HUB_ACCOUNT, d.memberId, d.hours, d.at, d.description, d.contributionId);
       }
+      case 'ReversalProposed':
+      case 'ReversalRejected':
+      case 'EntryReversed':
+        return; // not time-bank entries: reversals are posted by postReversal
       default: {
         const unhandled: never = event;
         throw new TypeError(`unhandled time-bank event ${(unhandled as { type: string }).type}`);
@@ -154,28 +175,59 @@ export function accountsProjection(db: Database.Database): Projection {
   }
 
   // savings: what the member has in the pool; loans: the principal they still owe it
-  function postMoney(recorded: RecordedEvent, event: PoolEvent): void {
+  // one member account on one side; the other side is outside the ledger
+  function line(
+    recorded: RecordedEvent, way: 'into' | 'outOf', memberId: string, account: AccountKind, amountText: string,
+    memo: string | null, reference: string | null, at: string,
+  ): void {
     const hubId = hubOfStream(recorded.streamId)!;
     const scale = moneyScale(hubId);
-    // one member account on one side; the other side is outside the ledger
-    const line = (way: 'into' | 'outOf', memberId: string, account: AccountKind, amountText: string, memo: string | null, reference: string | null, at: string) => {
-      const amount = new Decimal(amountText);
-      const member = accountOf(hubId, memberId, account, scale);
-      move(recorded, at, memo, reference, amount, fixedAt(amount, scale), way === 'outOf' ? member : null, way === 'into' ? member : null);
-    };
+    const amount = new Decimal(amountText);
+    const member = accountOf(hubId, memberId, account, scale);
+    move(recorded, at, memo, reference, amount, fixedAt(amount, scale), way === 'outOf' ? member : null, way === 'into' ? member : null);
+  }
+
+  /** The compensating line: the original's amounts the other way, linked to the original line. */
+  function postReversal(recorded: RecordedEvent, event: EntryReversed): void {
+    const { reversalId, entry, reason, at } = event.data;
+    const hubId = hubOfStream(recorded.streamId)!;
+    if (!reversesAMovement(entry)) return;
+    link.run(entry.position, recorded.position, reversalId, at);
+    const memo = `reversal: ${reason}`;
+    switch (entry.type) {
+      case 'HoursPaid':
+        return payHours(recorded, hubId, entry.data.toMemberId, entry.data.fromMemberId, entry.data.hours, at, memo, reversalId);
+      case 'VolunteerHoursPaid':
+        return payHours(recorded, hubId, entry.data.memberId, HUB_ACCOUNT, entry.data.hours, at, memo, reversalId);
+      case 'SavingsDeposited':
+        return line(recorded, 'outOf', entry.data.memberId, 'savings', entry.data.amount, memo, reversalId, at);
+      case 'SavingsWithdrawn':
+        return line(recorded, 'into', entry.data.memberId, 'savings', entry.data.amount, memo, reversalId, at);
+      case 'LoanRepaymentReceived':
+        return line(recorded, 'into', entry.data.borrowerId, 'loans', entry.data.principal, memo, entry.data.loanId, at);
+      default:
+        return;
+    }
+  }
+
+  function postMoney(recorded: RecordedEvent, event: PoolEntry): void {
+    const into = (memberId: string, account: AccountKind, amount: string, memo: string | null, reference: string | null, at: string) =>
+      line(recorded, 'into', memberId, account, amount, memo, reference, at);
+    const outOf = (memberId: string, account: AccountKind, amount: string, memo: string | null, reference: string | null, at: string) =>
+      line(recorded, 'outOf', memberId, account, amount, memo, reference, at);
     switch (event.type) {
       case 'SavingsDeposited':
-        return line('into', event.data.memberId, 'savings', event.data.amount, 'deposit', null, event.data.at);
+        return into(event.data.memberId, 'savings', event.data.amount, 'deposit', null, event.data.at);
       case 'SavingsWithdrawn':
-        return line('outOf', event.data.memberId, 'savings', event.data.amount, 'withdrawal', null, event.data.at);
+        return outOf(event.data.memberId, 'savings', event.data.amount, 'withdrawal', null, event.data.at);
       case 'LoanDisbursed':
-        return line('into', event.data.borrowerId, 'loans', event.data.amount, 'disbursed', event.data.loanId, event.data.at);
+        return into(event.data.borrowerId, 'loans', event.data.amount, 'disbursed', event.data.loanId, event.data.at);
       case 'LoanRepaymentReceived': {
         const d = event.data;
-        return line('outOf', d.borrowerId, 'loans', d.principal, `repaid ${d.amount}: interest ${d.interest}`, d.loanId, d.at);
+        return outOf(d.borrowerId, 'loans', d.principal, `repaid ${d.amount}: interest ${d.interest}`, d.loanId, d.at);
       }
       case 'LoanWrittenOff':
-        return line('outOf', event.data.borrowerId, 'loans', event.data.principal, 'written off', event.data.loanId, event.data.at);
+        return outOf(event.data.borrowerId, 'loans', event.data.principal, 'written off', event.data.loanId, event.data.at);
       case 'LoanApplied':
       case 'LoanApprovalGiven':
       case 'LoanApproved':
@@ -190,4 +242,9 @@ export function accountsProjection(db: Database.Database): Projection {
       }
     }
   }
+}
+
+/** Entries that posted a line on a member's statement: their reversal posts one back. */
+function reversesAMovement(entry: RecordedEntry): boolean {
+  return ['HoursPaid', 'VolunteerHoursPaid', 'SavingsDeposited', 'SavingsWithdrawn', 'LoanRepaymentReceived'].includes(entry.type);
 }

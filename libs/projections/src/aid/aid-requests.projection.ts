@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { AidEvent, hubOfStream } from '@commons/domain';
+import { AidEvent, AidRequestStatus, EntryReversed, hubOfStream } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
 import { Projection, eventByEvent } from '../projection';
 
@@ -23,9 +23,16 @@ export function aidRequestsProjection(db: Database.Database): Projection {
      VALUES (?, ?, ?, ?, ?, ?, 'requested', ?, ?)`,
   );
   const close = db.prepare('UPDATE aid_requests SET status = ?, paid_by = ?, closed_at = ? WHERE hub_id = ? AND request_id = ?');
+  const reverse = db.prepare("UPDATE aid_requests SET status = 'reversed', closed_at = ? WHERE hub_id = ? AND request_id = ?");
   return eventByEvent('aid-requests', (recorded: RecordedEvent) => {
-    if (!AID_REQUEST_EVENTS.has(recorded.type)) return;
     const hubId = hubOfStream(recorded.streamId)!;
+    if (recorded.type === 'EntryReversed') {
+      const { entry, at } = (recorded as unknown as EntryReversed).data;
+      // the payment was given back to the fund: the request is closed, and no longer counts toward the cap
+      if (entry.type === 'AidPaid') reverse.run(at, hubId, entry.data.requestId);
+      return;
+    }
+    if (!AID_REQUEST_EVENTS.has(recorded.type)) return;
     const event = recorded as unknown as AidEvent;
     switch (event.type) {
       case 'AidRequested': {
@@ -49,7 +56,7 @@ export interface AidRequestView {
   requestId: string;
   memberId: string;
   amount: string;
-  status: 'requested' | 'paid' | 'withdrawn';
+  status: AidRequestStatus;
   requestedBy: string;
   requestedAt: string;
   paidBy: string | null;

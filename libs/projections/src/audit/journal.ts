@@ -1,4 +1,14 @@
-import { FUND_EVENT_TYPES, FundEvent, HUB_ACCOUNT, POOL_EVENT_TYPES, PoolEvent, TIMEBANK_EVENT_TYPES, TimeBankEvent, hubOfStream } from '@commons/domain';
+import {
+  EntryReversed,
+  FUND_EVENT_TYPES,
+  FundEntry,
+  HUB_ACCOUNT,
+  POOL_EVENT_TYPES,
+  PoolEntry,
+  TIMEBANK_EVENT_TYPES,
+  TimeBankEvent,
+  hubOfStream,
+} from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
 
 /**
@@ -23,6 +33,8 @@ export interface JournalLine {
   actor: string;
   postings: Posting[];
   hash: string;
+  /** a reversal names the position of the entry it moves back */
+  reverses: number | null;
 }
 
 const negate = (amount: string) => (amount.startsWith('-') ? amount.slice(1) : `-${amount}`);
@@ -32,6 +44,15 @@ const negate = (amount: string) => (amount.startsWith('-') ? amount.slice(1) : `
  * hours between members and the hub's time account, savings, loans and the pool's cash, the fund.
  */
 export function postingsOf(event: RecordedEvent): Posting[] {
+  if (event.type === 'EntryReversed') {
+    // exactly the original's postings, the other way
+    const { entry } = (event as unknown as EntryReversed).data;
+    return entryPostings(entry).map((posting) => ({ ...posting, amount: negate(posting.amount) }));
+  }
+  return entryPostings(event);
+}
+
+function entryPostings(event: { type: string; data: unknown }): Posting[] {
   const hours = (account: string, amount: string): Posting => ({ account: `${account}:hours`, amount, unit: 'HOUR' });
   const money = (account: string, amount: string): Posting => ({ account, amount, unit: 'currency' });
   if (TIMEBANK_EVENT_TYPES.has(event.type)) {
@@ -41,6 +62,10 @@ export function postingsOf(event: RecordedEvent): Posting[] {
         return [hours(e.data.fromMemberId, negate(e.data.hours)), hours(e.data.toMemberId, e.data.hours)];
       case 'VolunteerHoursPaid':
         return [hours(HUB_ACCOUNT, negate(e.data.hours)), hours(e.data.memberId, e.data.hours)];
+      case 'ReversalProposed':
+      case 'ReversalRejected':
+      case 'EntryReversed':
+        return [];
       default: {
         const unhandled: never = e;
         throw new TypeError(`unhandled event ${(unhandled as { type: string }).type}`);
@@ -48,7 +73,7 @@ export function postingsOf(event: RecordedEvent): Posting[] {
     }
   }
   if (POOL_EVENT_TYPES.has(event.type)) {
-    const e = event as unknown as PoolEvent;
+    const e = event as unknown as PoolEntry;
     switch (e.type) {
       case 'SavingsDeposited':
         return [money(`${e.data.memberId}:savings`, e.data.amount), money('@hub:pool-cash', e.data.amount)];
@@ -79,7 +104,7 @@ export function postingsOf(event: RecordedEvent): Posting[] {
     }
   }
   if (FUND_EVENT_TYPES.has(event.type)) {
-    const e = event as unknown as FundEvent;
+    const e = event as unknown as FundEntry;
     switch (e.type) {
       case 'MoneyContributed': {
         const d = e.data;
@@ -121,14 +146,15 @@ export function journalLine(event: RecordedEvent): JournalLine {
     actor: event.metadata.actor,
     postings: postingsOf(event),
     hash: event.hash,
+    reverses: event.type === 'EntryReversed' ? (event as unknown as EntryReversed).data.entry.position : null,
   };
 }
 
-export const JOURNAL_CSV_HEADER = 'position,time,hub,stream,revision,type,actor,accounts,amounts,hash';
+export const JOURNAL_CSV_HEADER = 'position,time,hub,stream,revision,type,actor,accounts,amounts,hash,reverses';
 
 /** accounts and amounts side by side, `;` between postings: `alice:hours;bob:hours` and `-2.50 HOUR;2.50 HOUR`. */
 export function journalCsvRow(line: JournalLine): string {
   const accounts = line.postings.map((p) => p.account).join(';');
   const amounts = line.postings.map((p) => `${p.amount} ${p.unit}`).join(';');
-  return [line.position, line.time, line.hub ?? '', line.stream, line.revision, line.type, line.actor, accounts, amounts, line.hash].join(',');
+  return [line.position, line.time, line.hub ?? '', line.stream, line.revision, line.type, line.actor, accounts, amounts, line.hash, line.reverses ?? ''].join(',');
 }

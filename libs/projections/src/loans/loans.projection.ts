@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import Decimal from 'decimal.js';
-import { POOL_EVENT_TYPES, PoolEvent, hubOfStream } from '@commons/domain';
+import { EntryReversed, POOL_EVENT_TYPES, PoolEntry, hubOfStream } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
 import { Projection, eventByEvent } from '../projection';
 
@@ -52,10 +52,26 @@ export function loansProjection(db: Database.Database): Projection {
     (column === 'approvals' ? setApprovals : setVotes).run(JSON.stringify(list), hubId, loanId);
   };
 
+  const reopen = db.prepare("UPDATE loans SET status = 'active', closed_at = NULL WHERE hub_id = ? AND loan_id = ? AND status = 'repaid'");
+  const addPaid = (hubId: string, loanId: string, principal: Decimal.Value, interest: Decimal.Value) => {
+    const row = get.get(hubId, loanId)!;
+    paid.run(new Decimal(row.principal_paid).plus(principal).toString(), new Decimal(row.interest_paid).plus(interest).toString(), hubId, loanId);
+  };
+
   return eventByEvent('loans', (recorded: RecordedEvent) => {
-    if (!POOL_EVENT_TYPES.has(recorded.type)) return;
     const hubId = hubOfStream(recorded.streamId)!;
-    const event = recorded as unknown as PoolEvent;
+    if (recorded.type === 'EntryReversed') {
+      const { entry, confirmedBy, at } = (recorded as unknown as EntryReversed).data;
+      if (entry.type !== 'LoanRepaymentReceived') return;
+      // the repayment given back: paid goes down, and a loan it closed owes again
+      const d = entry.data;
+      addPaid(hubId, d.loanId, new Decimal(d.principal).negated(), new Decimal(d.interest).negated());
+      recordRepayment.run(hubId, d.loanId, recorded.position, at, `-${d.amount}`, `-${d.interest}`, `-${d.principal}`, confirmedBy);
+      reopen.run(hubId, d.loanId);
+      return;
+    }
+    if (!POOL_EVENT_TYPES.has(recorded.type)) return;
+    const event = recorded as unknown as PoolEntry;
     switch (event.type) {
       case 'SavingsDeposited':
       case 'SavingsWithdrawn':
@@ -86,9 +102,7 @@ export function loansProjection(db: Database.Database): Projection {
         return;
       case 'LoanRepaymentReceived': {
         const d = event.data;
-        const row = get.get(hubId, d.loanId)!;
-        paid.run(new Decimal(row.principal_paid).plus(d.principal).toString(), new Decimal(row.interest_paid).plus(d.interest).toString(),
-          hubId, d.loanId);
+        addPaid(hubId, d.loanId, d.principal, d.interest);
         recordRepayment.run(hubId, d.loanId, recorded.position, d.at, d.amount, d.interest, d.principal, d.treasurerId);
         return;
       }

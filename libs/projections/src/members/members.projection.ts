@@ -72,7 +72,10 @@ export function membersProjection(db: Database.Database): Projection {
         return; // tokens live only in the hub stream, as hashes
       case 'ProjectCreated':
       case 'AidPolicyChanged':
-        return; // read from the hub stream itself (the hub's settings, the project report)
+      case 'MemberChangeProposed':
+      case 'MemberChangeConfirmed':
+      case 'MemberChangeRejected':
+        return; // read from the hub stream itself (the hub's settings, the project report, changes awaiting a second officer)
       default: {
         const unhandled: never = event;
         throw new TypeError(`unhandled hub event ${(unhandled as { type: string }).type}`);

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import {
+  EntryReversed,
   FundEvent,
   FundState,
   ProjectFinancing,
@@ -24,6 +25,7 @@ import {
   timeBankDecider,
 } from '@commons/domain';
 import { EventStore, RecordedEvent } from '@commons/event-store';
+import { reversedAmount } from '../reversals/reversals.projection';
 
 const NEAR_LIMIT_SHARE = new Decimal('0.1'); // "near" the limit: a tenth of it or less still available
 
@@ -89,6 +91,21 @@ export interface FinancingReport {
   };
   projects: ProjectFinancing[];
   timeBank: { hoursExchanged: string; activeMembers: number; membersAtOrNearLimit: number; hubAccountBalance: string };
+  /**
+   * Reversals applied in the period. The totals above are net of them (a reversal counts in the
+   * period it was applied); counts are of the entries recorded. No names: aid stays private.
+   */
+  corrections: { count: number; entries: Correction[] };
+}
+
+export interface Correction {
+  position: number;
+  at: string;
+  /** the position of the entry it reversed, and that entry's type */
+  reverses: number;
+  type: string;
+  amount: string;
+  unit: 'hours' | 'money' | 'goods';
 }
 
 /** Events recorded at or before `asOf`: each event's data carries the moment it was decided. */
@@ -126,11 +143,27 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
 
   const contributions = { money: { count: 0, total: new Decimal(0) }, inKind: { count: 0, value: new Decimal(0) }, volunteer: { count: 0, hours: new Decimal(0) } };
   const aid = { contributed: new Decimal(0), requested: { count: 0, total: new Decimal(0) }, paid: { count: 0, total: new Decimal(0) } };
+  const corrections: Correction[] = [];
+  const corrected = (recorded: RecordedEvent, event: EntryReversed) => {
+    const { entry, at } = event.data;
+    corrections.push({ position: recorded.position, at, reverses: entry.position, type: entry.type, ...reversedAmount(entry) });
+    return entry;
+  };
   let fund: FundState = fundDecider.initialState();
   for await (const recorded of upTo(history.fund, window.asOf)) {
     const event = recorded as unknown as FundEvent;
     fund = fundDecider.evolve(fund, event);
     if (!inPeriod(event.data.at)) continue;
+    if (event.type === 'EntryReversed') {
+      const entry = corrected(recorded, event);
+      if (entry.type === 'MoneyContributed') {
+        contributions.money.total = contributions.money.total.minus(entry.data.amount);
+        if (entry.data.fund === 'aid') aid.contributed = aid.contributed.minus(entry.data.amount);
+      }
+      if (entry.type === 'InKindContributed') contributions.inKind.value = contributions.inKind.value.minus(entry.data.estimatedValue ?? 0);
+      if (entry.type === 'AidPaid') aid.paid.total = aid.paid.total.minus(entry.data.amount);
+      continue;
+    }
     switch (event.type) {
       case 'MoneyContributed':
         contributions.money.count += 1;
@@ -167,7 +200,13 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
     const event = recorded as unknown as TimeBankEvent;
     timeBank = timeBankDecider.evolve(timeBank, event);
     if (!inPeriod(event.data.at)) continue;
-    if (event.type === 'HoursPaid') {
+    if (event.type === 'EntryReversed') {
+      const entry = corrected(recorded, event);
+      if (entry.type === 'HoursPaid') hoursExchanged = hoursExchanged.minus(entry.data.hours);
+      if (entry.type === 'VolunteerHoursPaid') contributions.volunteer.hours = contributions.volunteer.hours.minus(entry.data.hours);
+    } else if (event.type === 'ReversalProposed' || event.type === 'ReversalRejected') {
+      continue;
+    } else if (event.type === 'HoursPaid') {
       hoursExchanged = hoursExchanged.plus(event.data.hours);
       active.add(event.data.fromMemberId).add(event.data.toMemberId);
     } else {
@@ -197,6 +236,13 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
       flows.interest = flows.interest.plus(event.data.interest);
     }
     if (event.type === 'LoanWrittenOff') flows.writtenOff = flows.writtenOff.plus(event.data.principal);
+    if (event.type === 'EntryReversed') {
+      const entry = corrected(recorded, event);
+      if (entry.type === 'LoanRepaymentReceived') {
+        flows.repaid = flows.repaid.minus(entry.data.principal);
+        flows.interest = flows.interest.minus(entry.data.interest);
+      }
+    }
   }
   const standing = poolStanding(pool, window.asOf);
   const projects = new Map<string | null, { loans: number; disbursed: Decimal; outstanding: Decimal }>();
@@ -251,6 +297,7 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
       membersAtOrNearLimit: nearLimit,
       hubAccountBalance: balanceOf(timeBank, HUB_ACCOUNT).toString(),
     },
+    corrections: { count: corrections.length, entries: corrections.sort((a, b) => a.position - b.position) },
   };
 }
 

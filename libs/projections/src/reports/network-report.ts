@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { FinancingReport } from './financing-report';
 
-export type ReportTotals = Omit<FinancingReport, 'hubId' | 'name' | 'loansByProject' | 'projects'> & { hubs: number };
+export type ReportTotals = Omit<FinancingReport, 'hubId' | 'name' | 'loansByProject' | 'projects' | 'corrections'> & { hubs: number; corrections: number };
 
 export interface NetworkReport {
   asOf: string;
@@ -36,6 +36,7 @@ function sum(reports: FinancingReport[]): ReportTotals {
     },
     pool: add((r) => r.pool),
     funds: add((r) => r.funds),
+    corrections: reports.reduce((count, r) => count + r.corrections.count, 0),
     aid: {
       contributed: add((r) => ({ contributed: r.aid.contributed })).contributed,
       requested: add((r) => r.aid.requested),
