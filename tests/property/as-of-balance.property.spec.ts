@@ -34,13 +34,13 @@ describe('as-of balances against a replay of history', () => {
           let clock = START;
           const context = () => ({ actor: 'coco', correlationId: 'p', at: new Date(clock).toISOString() });
           const hubCommands: HubCommand[] = [
-            { type: 'CreateHub', hubId: 'h', name: 'H', currency: 'USD', defaultCreditLimit: '5', at: context().at },
+            { type: 'CreateHub', actorId: 'admin', hubId: 'h', name: 'H', currency: 'USD', defaultCreditLimit: '5', at: context().at },
             ...[...MEMBERS, 'coco'].map((memberId): HubCommand => ({
-              type: 'EnrolMember', memberId, displayName: memberId, roles: [memberId === 'coco' ? 'coordinator' : 'member'], tokenHash: memberId, at: context().at,
+              type: 'EnrolMember', changeId: 'c', actorId: 'admin', memberId, displayName: memberId, roles: [memberId === 'coco' ? 'coordinator' : 'member'], tokenHash: memberId, at: context().at,
             })),
           ];
           for (const command of hubCommands) {
-            await ledger.hubs.execute(hubStream('h'), { context: context(), decide: (state) => hubDecider.decide(command, state) });
+            await ledger.hubs.execute(hubStream('h'), { context: context(), respond: () => undefined, decide: (state) => hubDecider.decide(command, state) });
           }
           for (const [i, s] of steps.entries()) {
             clock += s.minutesLater * 60_000;
@@ -49,11 +49,12 @@ describe('as-of balances against a replay of history', () => {
             await ledger.timeBanks
               .execute(timeBankStream('h'), {
                 context: context(),
+                respond: () => undefined,
                 decide: (state, hub) =>
                   timeBankDecider.decide(
                     s.from === '@hub'
                       ? { type: 'PayVolunteerHours', contributionId: `c${i}`, memberId: s.to, hours, description: 'shift', actorId: 'coco', at }
-                      : { type: 'PayHours', transferId: `t${i}`, fromMemberId: s.from, toMemberId: s.to, hours, memo: '', at },
+                      : { type: 'PayHours', transferId: `t${i}`, fromMemberId: s.from, actorId: s.from, toMemberId: s.to, hours, memo: '', at },
                     state,
                     hub,
                   ),

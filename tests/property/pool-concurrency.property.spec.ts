@@ -51,18 +51,18 @@ describe('savings pool under concurrent, interleaved commands', () => {
         try {
           const ledgers = stores.map((store) => new Ledger(store));
           const hubCommands: HubCommand[] = [
-            { type: 'CreateHub', hubId: 'h', name: 'H', currency: 'USD', defaultCreditLimit: '1', approvalQuorum: 2, at: context.at },
-            ...['ann', 'ben'].map((memberId): HubCommand => ({ type: 'EnrolMember', memberId, displayName: memberId, roles: ['member'], tokenHash: memberId, at: context.at })),
-            { type: 'EnrolMember', memberId: 'tia', displayName: 'tia', roles: ['member', 'treasurer'], tokenHash: 'tia', at: context.at },
-            ...['tom', 'ted'].map((memberId): HubCommand => ({ type: 'EnrolMember', memberId, displayName: memberId, roles: ['treasurer'], tokenHash: memberId, at: context.at })),
+            { type: 'CreateHub', actorId: 'admin', hubId: 'h', name: 'H', currency: 'USD', defaultCreditLimit: '1', approvalQuorum: 2, at: context.at },
+            ...['ann', 'ben'].map((memberId): HubCommand => ({ type: 'EnrolMember', changeId: 'c', actorId: 'admin', memberId, displayName: memberId, roles: ['member'], tokenHash: memberId, at: context.at })),
+            { type: 'EnrolMember', changeId: 'c', actorId: 'admin', memberId: 'tia', displayName: 'tia', roles: ['member', 'treasurer'], tokenHash: 'tia', at: context.at },
+            ...['tom', 'ted'].map((memberId): HubCommand => ({ type: 'EnrolMember', changeId: 'c', actorId: 'admin', memberId, displayName: memberId, roles: ['treasurer'], tokenHash: memberId, at: context.at })),
           ];
-          for (const c of hubCommands) await ledgers[0].hubs.execute(hubStream('h'), { context, decide: (state) => hubDecider.decide(c, state) });
+          for (const c of hubCommands) await ledgers[0].hubs.execute(hubStream('h'), { context, respond: () => undefined, decide: (state) => hubDecider.decide(c, state) });
 
           const run = s.scheduleFunction(async (i: number): Promise<string> => {
             const [spec, writer] = steps[i];
             const { input, actor } = command(spec, i);
             return ledgers[writer].pools
-              .execute(poolStream('h'), { context, decide: (state, hub) => poolDecider.decide({ ...input, actorId: actor, at: context.at } as PoolCommand, state, hub) })
+              .execute(poolStream('h'), { context, respond: () => undefined, decide: (state, hub) => poolDecider.decide({ ...input, actorId: actor, at: context.at } as PoolCommand, state, hub) })
               .then(
                 () => 'accepted',
                 (error) => (error instanceof DomainError || (error as { code?: string }).code === 'concurrency_conflict' ? 'refused' : `unexpected: ${String(error)}`),

@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { DomainError, HubState, PoolCommand, PoolState, poolDecider } from '@commons/domain';
+import { DomainError, HubState, PoolCommand, PoolEvent, PoolState, REVERSIBLE_TYPES, RecordedEntry, poolDecider } from '@commons/domain';
 import { poolHub } from '../../libs/domain/src/pool/pool.spec-helpers';
 
 const MEMBERS = ['ann', 'ben', 'cal', 'tia', 'tom'];
@@ -17,10 +17,15 @@ interface Model {
   cash: Decimal;
   savings: Map<string, Decimal>;
   loans: Array<{ id: string; borrower: string; principal: Decimal; status: string; approvers: Set<string> }>;
+  /** revisions of the entries reversed so far */
+  reversed: Set<number>;
 }
 interface Real {
   hub: HubState;
   state: PoolState;
+  /** every event recorded, so a reversal can name one as the store would hand it over */
+  recorded: RecordedEntry[];
+  revision: number;
 }
 
 const cents = (max: number) => fc.integer({ min: 1, max }).map((n) => new Decimal(n).dividedBy(100).toFixed(2));
@@ -35,11 +40,17 @@ function run(real: Real, model: Model, command: Untimed): boolean {
   try {
     const events = poolDecider.decide(full, real.state, real.hub);
     real.state = events.reduce(poolDecider.evolve, poolDecider.copy(real.state));
+    for (const event of events) record(real, event);
     return true;
   } catch (error) {
     if (!(error instanceof DomainError)) throw error; // a bug, not a refusal
     return false;
   }
+}
+
+function record(real: Real, event: PoolEvent): void {
+  const revision = real.revision++;
+  if (REVERSIBLE_TYPES.has(event.type)) real.recorded.push({ position: revision + 1, streamId: 'pool-h', revision, ...event } as RecordedEntry);
 }
 
 function checkInvariants(model: Model, real: Real): void {
@@ -63,7 +74,8 @@ class Deposit implements fc.Command<Model, Real> {
   check = () => true;
   run(model: Model, real: Real): void {
     const accepted = run(real, model, { type: 'DepositSavings', memberId: this.memberId, amount: this.amount, actorId: this.actorId });
-    expect(accepted).toBe(TREASURERS.includes(this.actorId));
+    // a treasurer records others' savings, never their own
+    expect(accepted).toBe(TREASURERS.includes(this.actorId) && this.actorId !== this.memberId);
     if (accepted) {
       model.cash = model.cash.plus(this.amount);
       model.savings.set(this.memberId, (model.savings.get(this.memberId) ?? new Decimal(0)).plus(this.amount));
@@ -77,7 +89,7 @@ class Withdraw implements fc.Command<Model, Real> {
   constructor(readonly memberId: string, readonly amount: string) {}
   check = () => true;
   run(model: Model, real: Real): void {
-    const accepted = run(real, model, { type: 'WithdrawSavings', memberId: this.memberId, amount: this.amount, actorId: 'tia' });
+    const accepted = run(real, model, { type: 'WithdrawSavings', memberId: this.memberId, amount: this.amount, actorId: this.memberId === 'tia' ? 'tom' : 'tia' });
     const saved = model.savings.get(this.memberId) ?? new Decimal(0);
     if (new Decimal(this.amount).greaterThan(saved) || new Decimal(this.amount).greaterThan(model.cash)) expect(accepted).toBe(false);
     if (accepted) {
@@ -135,13 +147,54 @@ class Repay implements fc.Command<Model, Real> {
   check = (model: Readonly<Model>) => model.loans.length > 0;
   run(model: Model, real: Real): void {
     const loan = model.loans[this.n % model.loans.length];
-    const accepted = run(real, model, { type: 'RepayLoan', loanId: loan.id, amount: this.amount, actorId: 'ted' });
+    const accepted = run(real, model, { type: 'RepayLoan', loanId: loan.id, amount: this.amount, actorId: loan.borrower === 'ted' ? 'tom' : 'ted' });
     if (loan.status !== 'active') expect(accepted).toBe(false);
     if (accepted) model.cash = model.cash.plus(this.amount);
     loan.status = real.state.loans.get(loan.id)!.status;
     checkInvariants(model, real);
   }
   toString = () => `repay(#${this.n}, ${this.amount})`;
+}
+
+let reversalsApplied = 0; // across every run: the property must have exercised reversals, not only refused them
+
+/** Proposes the reversal of the n-th recorded entry by one person and confirms it by another. */
+class Reverse implements fc.Command<Model, Real> {
+  constructor(readonly n: number, readonly proposer: string, readonly confirmer: string) {}
+  check = () => true;
+  run(model: Model, real: Real): void {
+    if (real.recorded.length === 0) return;
+    const entry = real.recorded[this.n % real.recorded.length];
+    const reversalId = `r-${real.revision}`;
+    const proposed = run(real, model, { type: 'ProposeReversal', reversalId, entry, reason: 'mistake', actorId: this.proposer });
+    const applied = proposed && run(real, model, { type: 'ConfirmReversal', reversalId, actorId: this.confirmer });
+    // no entry is ever reversed twice, and never by one person alone
+    if (model.reversed.has(entry.revision)) expect(proposed).toBe(false);
+    if (this.proposer === this.confirmer) expect(applied).toBe(false);
+    if (applied) {
+      reversalsApplied += 1;
+      model.reversed.add(entry.revision);
+      const amount = new Decimal((entry.data as { amount: string }).amount);
+      const saver = (entry.data as { memberId?: string }).memberId;
+      if (entry.type === 'SavingsDeposited') {
+        model.cash = model.cash.minus(amount);
+        model.savings.set(saver!, model.savings.get(saver!)!.minus(amount));
+      } else if (entry.type === 'SavingsWithdrawn') {
+        model.cash = model.cash.plus(amount);
+        model.savings.set(saver!, model.savings.get(saver!)!.plus(amount));
+      } else {
+        model.cash = model.cash.minus(amount);
+      }
+      for (const loan of model.loans) loan.status = real.state.loans.get(loan.id)!.status;
+    } else if (proposed) {
+      // withdrawn again so the entry stays open for another attempt
+      const party = (entry.data as { memberId?: string; borrowerId?: string }).memberId ?? (entry.data as { borrowerId: string }).borrowerId;
+      const rejecter = TREASURERS.find((treasurer) => treasurer !== this.proposer && treasurer !== party)!;
+      expect(run(real, model, { type: 'RejectReversal', reversalId, reason: 'no', actorId: rejecter })).toBe(true);
+    }
+    checkInvariants(model, real);
+  }
+  toString = () => `reverse(#${this.n}, proposed by ${this.proposer}, confirmed by ${this.confirmer})`;
 }
 
 const decision = (kind: Decide['kind'], actors: string[]) =>
@@ -163,19 +216,21 @@ const commands = [
   decision('VoteToWriteOff', TREASURERS),
   fc.tuple(fc.nat(20), principal).map(([n, a]) => new Repay(n, a)),
   fc.tuple(fc.nat(20), principal).map(([n, a]) => new Repay(n, a)),
+  fc.tuple(fc.nat(40), fc.constantFrom(...TREASURERS, 'ann'), fc.constantFrom(...TREASURERS, ...MEMBERS)).map(([n, p, c]) => new Reverse(n, p, c)),
 ];
 
 describe('savings pool under random command sequences', () => {
-  it('keeps the books reconciled, cash never below zero, and disburses only with a quorum of distinct non-borrower treasurers', () => {
+  it('keeps the books reconciled, cash never below zero, disburses only with a quorum of distinct non-borrower treasurers, and reverses no entry twice', () => {
     fc.assert(
       fc.property(fc.commands(commands, { maxCommands: 120, size: 'large' }), (sequence) => {
         const setup = () => ({
-          model: { at: Date.UTC(2026, 0, 1), cash: new Decimal(0), savings: new Map(), loans: [] } as Model,
-          real: { hub: poolHub({ approvalQuorum: QUORUM, reserveRatio: '0.1' }), state: poolDecider.initialState() } as Real,
+          model: { at: Date.UTC(2026, 0, 1), cash: new Decimal(0), savings: new Map(), loans: [], reversed: new Set() } as Model,
+          real: { hub: poolHub({ approvalQuorum: QUORUM, reserveRatio: '0.1' }), state: poolDecider.initialState(), recorded: [], revision: 0 } as Real,
         });
         fc.modelRun(setup, sequence);
       }),
       { numRuns: 200 },
     );
+    expect(reversalsApplied).toBeGreaterThan(20);
   });
 });

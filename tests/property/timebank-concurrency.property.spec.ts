@@ -33,19 +33,20 @@ describe('time bank under concurrent, interleaved payments', () => {
         try {
           const ledgers = stores.map((store) => new Ledger(store));
           const hubCommands: HubCommand[] = [
-            { type: 'CreateHub', hubId: 'h', name: 'H', currency: 'USD', defaultCreditLimit: LIMIT.toString(), at: context.at },
-            ...MEMBERS.map((memberId): HubCommand => ({ type: 'EnrolMember', memberId, displayName: memberId, roles: ['member'], tokenHash: memberId, at: context.at })),
+            { type: 'CreateHub', actorId: 'admin', hubId: 'h', name: 'H', currency: 'USD', defaultCreditLimit: LIMIT.toString(), at: context.at },
+            ...MEMBERS.map((memberId): HubCommand => ({ type: 'EnrolMember', changeId: 'c', actorId: 'admin', memberId, displayName: memberId, roles: ['member'], tokenHash: memberId, at: context.at })),
           ];
-          for (const command of hubCommands) await ledgers[0].hubs.execute(hubStream('h'), { context, decide: (state) => hubDecider.decide(command, state) });
+          for (const command of hubCommands) await ledgers[0].hubs.execute(hubStream('h'), { context, respond: () => undefined, decide: (state) => hubDecider.decide(command, state) });
 
           // settles to an outcome, never rejects: the scheduler holds each promise it hands out
           const pay = s.scheduleFunction(async (i: number): Promise<string> => {
             const p = payments[i];
             return ledgers[p.writer].timeBanks.execute(timeBankStream('h'), {
               context,
+              respond: () => undefined,
               decide: (state, hub) =>
                 timeBankDecider.decide(
-                  { type: 'PayHours', transferId: `t${i}`, fromMemberId: p.from, toMemberId: p.to, hours: new Decimal(p.halfHours).dividedBy(2).toFixed(2), memo: '', at: context.at },
+                  { type: 'PayHours', transferId: `t${i}`, fromMemberId: p.from, actorId: p.from, toMemberId: p.to, hours: new Decimal(p.halfHours).dividedBy(2).toFixed(2), memo: '', at: context.at },
                   state,
                   hub,
                 ),

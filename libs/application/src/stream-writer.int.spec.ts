@@ -11,6 +11,7 @@ const context: CommandContext = { actor: 'admin', correlationId: 'c', at: '2026-
 async function seedHub(ledger: Ledger, members: string[]): Promise<void> {
   await ledger.hubs.execute(hubStream('h'), {
     context,
+    respond: () => undefined,
     decide: () => [
       {
         type: 'HubCreated',
@@ -27,10 +28,11 @@ async function seedHub(ledger: Ledger, members: string[]): Promise<void> {
 function payment(ledger: Ledger, i: number, from = 'payer', to = 'payee') {
   return ledger.timeBanks.execute(timeBankStream('h'), {
     context,
+    respond: () => undefined,
     decide: (state, hub) =>
       // the real decider, with the hub state the Ledger loads for each batch
       timeBankDecider.decide(
-        { type: 'PayHours', transferId: `t${i}`, fromMemberId: from, toMemberId: to, hours: '1', memo: '', at: context.at },
+        { type: 'PayHours', transferId: `t${i}`, fromMemberId: from, actorId: from, toMemberId: to, hours: '1', memo: '', at: context.at },
         state,
         hub,
       ),
@@ -98,6 +100,7 @@ describe('stream writer on a real SQLite file', () => {
     await second.hubs.read(hubStream('h'));
     await first.hubs.execute(hubStream('h'), {
       context,
+      respond: () => undefined,
       decide: () => [{ type: 'MemberEnrolled', data: { memberId: 'payee', displayName: 'p', roles: ['member'], creditLimit: null, tokenHash: 'x', at: context.at } }],
     });
     await expect(payment(second, 1)).resolves.toMatchObject({ position: expect.any(Number) });

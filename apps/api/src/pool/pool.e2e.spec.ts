@@ -129,7 +129,8 @@ describe('savings pool and loans over HTTP', () => {
     const own = (await server.post(`${pool}/loans`, { borrowerId: 'tia', principal: '50', termMonths: 2, annualInterestRate: '0', purpose: 'seed' }, t.tia)).body;
     const reply = await server.post(`${pool}/loans/${own.loanId}/approvals`, { note: 'trust me' }, t.tia);
     expect(reply.status).toBe(403);
-    expect(reply.body.code).toBe('forbidden');
+    expect(reply.body.code).toBe('separation_of_duties');
+    expect(reply.body.detail).toContain('no-decision-on-own-loan');
   });
 
   it('shows arrears and days past due against the schedule as of a moment', async () => {

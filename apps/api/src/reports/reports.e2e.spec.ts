@@ -22,6 +22,7 @@ describe('financing reports and answers as of any moment', () => {
       t[memberId] = (await server.post('/hubs/valley/members', { memberId, displayName: memberId, roles: r }, ADMIN)).body.token;
     }
     const ridgeCoordinator = (await server.post('/hubs/ridge/members', { memberId: 'rita', displayName: 'Rita', roles: ['member', 'coordinator'] }, ADMIN)).body.token;
+    await server.post('/hubs/ridge/members', { memberId: 'ray', displayName: 'Ray', roles: ['member'] }, ADMIN);
     const ok = async (reply: Promise<{ status: number; body: any }>) => {
       const { status, body } = await reply;
       if (status !== 201) throw new Error(JSON.stringify(body));
@@ -36,7 +37,7 @@ describe('financing reports and answers as of any moment', () => {
     await contribute(t.coco, { memberId: 'ann', kind: 'money', amount: '50', description: 'bake sale' });
     await contribute(t.tia, { memberId: 'ben', kind: 'in-kind', amount: '3', description: 'jars of honey', estimatedValue: '45' });
     await contribute(t.coco, { memberId: 'ann', kind: 'volunteer-hours', amount: '4', description: 'pantry shift' });
-    await contribute(ridgeCoordinator, { memberId: 'rita', kind: 'money', amount: '10', description: 'dues' }, 'ridge');
+    await contribute(ridgeCoordinator, { memberId: 'ray', kind: 'money', amount: '10', description: 'dues' }, 'ridge');
     // day 2: hours exchanged, savings
     server.clock.set(day('2026-05-02'));
     await pay('ann', 'ben', '2.5');

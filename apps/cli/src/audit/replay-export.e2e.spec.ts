@@ -32,11 +32,11 @@ describe('commons audit replay and export on a long random history', () => {
     let clock = Date.UTC(2026, 0, 1);
     const context = (): CommandContext => ({ actor: 'tia', correlationId: 'audit', at: new Date(clock).toISOString() });
     const hubCommands: HubCommand[] = [
-      { type: 'CreateHub', hubId: 'h', name: 'H', currency: 'USD', defaultCreditLimit: '20', approvalQuorum: 2, at: context().at },
-      ...['tia', 'tom'].map((memberId): HubCommand => ({ type: 'EnrolMember', memberId, displayName: memberId, roles: ['treasurer', 'coordinator'], tokenHash: memberId, at: context().at })),
-      ...MEMBERS.map((memberId): HubCommand => ({ type: 'EnrolMember', memberId, displayName: memberId, roles: ['member'], tokenHash: memberId, at: context().at })),
+      { type: 'CreateHub', actorId: 'admin', hubId: 'h', name: 'H', currency: 'USD', defaultCreditLimit: '20', approvalQuorum: 2, at: context().at },
+      ...['tia', 'tom'].map((memberId): HubCommand => ({ type: 'EnrolMember', changeId: 'c', actorId: 'admin', memberId, displayName: memberId, roles: ['treasurer', 'coordinator'], tokenHash: memberId, at: context().at })),
+      ...MEMBERS.map((memberId): HubCommand => ({ type: 'EnrolMember', changeId: 'c', actorId: 'admin', memberId, displayName: memberId, roles: ['member'], tokenHash: memberId, at: context().at })),
     ];
-    for (const command of hubCommands) await ledger.hubs.execute(hubStream('h'), { context: context(), decide: (s) => hubDecider.decide(command, s) });
+    for (const command of hubCommands) await ledger.hubs.execute(hubStream('h'), { context: context(), respond: () => undefined, decide: (s) => hubDecider.decide(command, s) });
 
     // a seeded random history: mostly payments, some volunteer hours, savings and loans
     const random = fc.sample(fc.tuple(fc.nat(999), fc.nat(MEMBERS.length - 1), fc.nat(MEMBERS.length - 1), fc.integer({ min: 1, max: 500 })), { numRuns: EVENTS_MIN + 2_000, seed: 42 });
@@ -44,7 +44,7 @@ describe('commons audit replay and export on a long random history', () => {
       if (!(error instanceof DomainError)) throw error;
     };
     const pool = (command: PoolCommandInput, actorId = 'tia') =>
-      ledger.pools.execute(poolStream('h'), { context: context(), decide: (s, hub) => poolDecider.decide({ ...command, actorId, at: context().at } as PoolCommand, s, hub) }).catch(refused);
+      ledger.pools.execute(poolStream('h'), { context: context(), respond: () => undefined, decide: (s, hub) => poolDecider.decide({ ...command, actorId, at: context().at } as PoolCommand, s, hub) }).catch(refused);
     const pending: Promise<unknown>[] = [];
     for (const [i, [dice, a, b, cents]] of random.entries()) {
       clock += 60_000;
@@ -52,11 +52,13 @@ describe('commons audit replay and export on a long random history', () => {
       if (dice < 900 && a !== b) {
         pending.push(ledger.timeBanks.execute(timeBankStream('h'), {
           context: context(),
-          decide: (s, hub) => timeBankDecider.decide({ type: 'PayHours', transferId: `t${i}`, fromMemberId: MEMBERS[a], toMemberId: MEMBERS[b], hours: amount, memo: 'work', at: context().at }, s, hub),
+          respond: () => undefined,
+          decide: (s, hub) => timeBankDecider.decide({ type: 'PayHours', transferId: `t${i}`, fromMemberId: MEMBERS[a], actorId: MEMBERS[a], toMemberId: MEMBERS[b], hours: amount, memo: 'work', at: context().at }, s, hub),
         }).catch(refused));
       } else if (dice < 950) {
         pending.push(ledger.timeBanks.execute(timeBankStream('h'), {
           context: context(),
+          respond: () => undefined,
           decide: (s, hub) => timeBankDecider.decide({ type: 'PayVolunteerHours', contributionId: `v${i}`, memberId: MEMBERS[a], hours: amount, description: 'shift', actorId: 'tia', at: context().at }, s, hub),
         }).catch(refused));
       } else if (dice < 990) {
@@ -98,7 +100,7 @@ describe('commons audit replay and export on a long random history', () => {
     const out = join(dataDir, 'journal.csv');
     await commons(['audit', 'export', '--format', 'csv', '--out', out]);
     const lines = readFileSync(out, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('position,time,hub,stream,revision,type,actor,accounts,amounts,hash');
+    expect(lines[0]).toBe('position,time,hub,stream,revision,type,actor,accounts,amounts,hash,reverses');
     expect(lines).toHaveLength(events + 1);
     const totals = new Map<string, Decimal>();
     for (const line of lines.slice(1)) {

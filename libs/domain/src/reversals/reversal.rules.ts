@@ -82,8 +82,9 @@ export function proposeReversal(command: ProposeReversal, book: ReversalBook, hu
  * not_found, invalid_state (already applied or rejected), and the stream's undo check.
  */
 export function confirmReversal(command: ConfirmReversal, book: ReversalBook, hubState: HubState, undoable: UndoCheck): EntryReversed[] {
-  const reversal = openReversal(book, command.reversalId);
+  const reversal = knownReversal(book, command.reversalId);
   const confirmer = secondPerson(hubState, command.actorId, reversal, 'confirm');
+  stillProposed(reversal);
   const note = checkText(command.note ?? '', 'note', TEXT_LENGTH_MAX, 0);
   undoable(reversal.entry);
   const { reversalId, entry, reason, proposedBy } = reversal;
@@ -92,18 +93,23 @@ export function confirmReversal(command: ConfirmReversal, book: ReversalBook, hu
 
 /** Refusals: as for confirmation (without the undo check), and validation_failed (reason). */
 export function rejectReversal(command: RejectReversal, book: ReversalBook, hubState: HubState): ReversalRejected[] {
-  const reversal = openReversal(book, command.reversalId);
+  const reversal = knownReversal(book, command.reversalId);
   const rejecter = secondPerson(hubState, command.actorId, reversal, 'reject');
+  stillProposed(reversal);
   const reason = checkText(command.reason, 'reason', TEXT_LENGTH_MAX);
   const { position, streamId, revision } = reversal.entry;
   return [{ type: 'ReversalRejected', data: { reversalId: reversal.reversalId, original: { position, streamId, revision }, rejectedBy: rejecter.memberId, reason, at: command.at } }];
 }
 
-function openReversal(book: ReversalBook, reversalId: string): ReversalRecord {
+function knownReversal(book: ReversalBook, reversalId: string): ReversalRecord {
   const reversal = book.byId.get(reversalId);
   if (!reversal) throw new NotFound(`reversal ${reversalId} not found`);
-  if (reversal.status !== 'proposed') throw new InvalidState(`reversal ${reversalId} is already ${reversal.status}`);
   return reversal;
+}
+
+// checked after who is asking: someone who may not decide learns nothing of how it stands
+function stillProposed(reversal: ReversalRecord): void {
+  if (reversal.status !== 'proposed') throw new InvalidState(`reversal ${reversal.reversalId} is already ${reversal.status}`);
 }
 
 function secondPerson(hubState: HubState, actorId: string, reversal: ReversalRecord, doing: string): MemberRecord {
