@@ -237,6 +237,50 @@ describe('the members’ page in Chromium', () => {
     await again.locator('#my-aid li').filter({ hasText: 'paid by tia' }).waitFor();
   });
 
+  it('lets a member ask to reverse a payment of theirs, and the payee confirm it, after which both lines say so', async () => {
+    if (!available) return;
+    const alice = await signIn('alice');
+    await alice.getByRole('button', { name: /^Ask to reverse 2\.50 hours paid to bob on / }).click();
+    expect(await alice.locator('#reverse-text').textContent()).toMatch(/^Ask to reverse 2\.50 hours paid to bob on \d{4}-\d\d-\d\d\. bob or a coordinator will be asked to confirm\.$/);
+    await alice.getByLabel('What went wrong?').fill('bob was away that day');
+    await alice.getByRole('button', { name: 'Ask for the correction' }).click();
+    await alice.locator('#reverse-done').filter({ hasText: 'Nothing moves until then.' }).waitFor();
+    expect(await alice.locator('#hours-balance').textContent()).toBe('-2.50');
+
+    const bob = await signIn('bob');
+    expect(await bob.locator('#corrections li p').first().textContent()).toBe('alice asks to reverse 2.50 hours paid (alice to bob): bob was away that day');
+    await bob.screenshot({ path: `${SCREENSHOTS}/correction-waiting.png`, fullPage: true });
+    await bob.getByRole('button', { name: 'Confirm the correction asked by alice' }).click();
+    await bob.locator('#corrections-done').filter({ hasText: 'Corrected: 2.50 hours went back.' }).waitFor();
+    expect(await bob.locator('#corrections-empty').isVisible()).toBe(true);
+
+    const again = await signIn('alice');
+    await again.locator('#statement td').filter({ hasText: 'a reversal' }).waitFor();
+    expect(await again.locator('#statement tr').filter({ hasText: 'childcare' }).locator('td').last().textContent()).toBe('reversed');
+    expect(await again.locator('#hours-balance').textContent()).toBe('0.00');
+    await again.screenshot({ path: `${SCREENSHOTS}/member-reversed.png`, fullPage: true });
+  });
+
+  it("holds a treasurer a coordinator enrols until a second officer confirms it on the page", async () => {
+    if (!available) return;
+    const coco = await signIn('coco');
+    await coco.getByLabel("New member's id").fill('ezra');
+    await coco.getByLabel("New member's name").fill('Ezra Caudill');
+    await coco.getByLabel('Also a treasurer').check();
+    await coco.getByRole('button', { name: 'Enrol' }).click();
+    await coco.locator('#enrol-token').filter({ hasText: 'waits for a second officer' }).waitFor();
+    expect(await coco.locator('#changes-empty').isVisible()).toBe(true); // not theirs to confirm
+
+    const tia = await signIn('tia');
+    expect(await tia.locator('#changes li p').first().textContent()).toBe('coco asks that Ezra Caudill hold the officer roles: treasurer');
+    await tia.screenshot({ path: `${SCREENSHOTS}/change-waiting.png`, fullPage: true });
+    await tia.getByRole('button', { name: 'Confirm the change for Ezra Caudill' }).click();
+    await tia.locator('#changes-done').filter({ hasText: 'Done for Ezra Caudill.' }).waitFor();
+    const head = (await server.get('/health')).body.position;
+    const changes = await server.get(`/hubs/laurel-fork/member-changes?minPosition=${head}`, tokens.tom);
+    expect(changes.body.changes).toEqual([]);
+  });
+
   it('has no accessibility violations axe-core can find, signed out or in', async () => {
     if (!available) return;
     const violations = async (page: Page) => {

@@ -72,11 +72,11 @@ describe('time-bank reversals under random histories', () => {
             const entry = entries[s.n % entries.length];
             if (entry.type !== 'HoursPaid') throw new TypeError('only payments are recorded here');
             const reversalId = `r${revision}`;
-            const proposed = decide({ type: 'ProposeReversal', reversalId, entry, reason: 'mistake', actorId: PEOPLE[s.proposer] });
+            const proposed = decide({ type: 'ProposeReversal', reversalId, entry, reason: 'mistake', actorId: PEOPLE[s.proposer], at });
             if (reversed.has(entry.revision)) expect(proposed).toBe(false);
             if (!proposed) continue;
             const confirmer = PEOPLE[s.confirmer];
-            const applied = decide({ type: 'ConfirmReversal', reversalId, actorId: confirmer });
+            const applied = decide({ type: 'ConfirmReversal', reversalId, actorId: confirmer, at });
             if (confirmer === PEOPLE[s.proposer] || confirmer === entry.data.fromMemberId) expect(applied).toBe(false);
             if (applied) {
               reversalsApplied += 1;
@@ -87,7 +87,7 @@ describe('time-bank reversals under random histories', () => {
             } else {
               // the payee or the coordinator turns it down, where one of them is neither its proposer nor its payer
               const rejecter = [entry.data.toMemberId, 'coco'].find((id) => id !== PEOPLE[s.proposer] && id !== entry.data.fromMemberId);
-              if (rejecter) expect(decide({ type: 'RejectReversal', reversalId, reason: 'no', actorId: rejecter })).toBe(true);
+              if (rejecter) expect(decide({ type: 'RejectReversal', reversalId, reason: 'no', actorId: rejecter, at })).toBe(true);
             }
           }
           let sum = new Decimal(0);

@@ -29,7 +29,7 @@ export async function loadMyAid(minPosition) {
       .map((request) => {
         const item = document.createElement('li');
         const text = document.createElement('p');
-        const status = { requested: 'waiting for a treasurer', paid: `paid by ${request.paidBy}`, withdrawn: 'withdrawn' }[request.status];
+        const status = { requested: 'waiting for a treasurer', paid: `paid by ${request.paidBy}`, withdrawn: 'withdrawn', reversed: 'paid, then given back to the fund' }[request.status];
         text.textContent = `${request.amount} asked on ${request.requestedAt.slice(0, 10)}${request.need ? ` for ${request.need}` : ''}: ${status}`;
         item.append(text);
         if (request.status === 'requested') {

@@ -2,7 +2,9 @@
 import { loadAidQueue, loadMyAid } from './aid.js';
 import { $, api, session } from './api.js';
 import './audit.js';
+import { loadChanges } from './changes.js';
 import './coordinator.js';
+import { loadCorrections } from './corrections.js';
 import { clearErrors, explain, refresh } from './member.js';
 import { loadBook, loadQueue } from './treasurer.js';
 
@@ -13,6 +15,8 @@ function show(signedIn, roles = []) {
   $('auditor').hidden = !signedIn || !roles.includes('auditor');
   $('coordinator').hidden = !signedIn || !roles.includes('coordinator');
   $('report').hidden = !signedIn || !roles.some((role) => ['treasurer', 'coordinator', 'auditor'].includes(role));
+  $('corrections-section').hidden = !signedIn || !roles.some((role) => ['member', 'treasurer', 'coordinator'].includes(role));
+  $('changes-section').hidden = !signedIn || !roles.some((role) => ['treasurer', 'coordinator'].includes(role));
   $('sign-out').hidden = !signedIn;
 }
 
@@ -22,6 +26,8 @@ async function enter() {
   const me = await api('GET', `/hubs/${encodeURIComponent(hubId)}/me`);
   if (me.roles.includes('member')) await Promise.all([refresh(), loadMyAid()]);
   if (me.roles.includes('treasurer')) await Promise.all([loadQueue(), loadBook(), loadAidQueue()]);
+  if (me.roles.some((role) => ['member', 'treasurer', 'coordinator'].includes(role))) await loadCorrections(me.roles);
+  if (me.roles.some((role) => ['treasurer', 'coordinator'].includes(role))) await loadChanges();
   show(true, me.roles);
   return me;
 }

@@ -6,9 +6,10 @@ $('enrol-form').addEventListener('submit', async (event) => {
   $('enrol-error').textContent = '';
   const roles = $('enrol-treasurer').checked ? ['member', 'treasurer'] : ['member'];
   try {
-    const { memberId, token } = await api('POST', `${hubPath()}/members`, { memberId: $('enrol-id').value.trim(), displayName: $('enrol-name').value.trim(), roles });
+    const { memberId, token, status } = await api('POST', `${hubPath()}/members`, { memberId: $('enrol-id').value.trim(), displayName: $('enrol-name').value.trim(), roles });
+    const waiting = status === 'awaiting_confirmation' ? 'They are a member now; the treasurer role waits for a second officer to confirm it. ' : '';
     // shown once: the ledger keeps only its hash
-    $('enrol-token').textContent = `Token for ${memberId}, shown this once: ${token}`;
+    $('enrol-token').textContent = `${waiting}Token for ${memberId}, shown this once: ${token}`;
     $('enrol-form').reset();
   } catch (error) {
     $('enrol-error').textContent = error.message;
@@ -24,11 +25,13 @@ $('change-form').addEventListener('submit', async (event) => {
   const roles = ['member', 'treasurer', 'coordinator', 'auditor'].filter((role) => $(`role-${role}`).checked);
   if (roles.length > 0) body.roles = roles;
   try {
-    const member = await api('PATCH', `${hubPath()}/members/${encodeURIComponent($('change-id').value.trim())}`, body);
-    $('change-done').textContent = `${member.memberId}: credit limit ${member.creditLimit ?? 'the hub default'}, roles ${member.roles.join(', ')}.`;
+    const answer = await api('PATCH', `${hubPath()}/members/${encodeURIComponent($('change-id').value.trim())}`, body);
+    const member = answer.member ?? answer;
+    const waiting = answer.status === 'awaiting_confirmation' ? ' The change to officer roles waits for a second officer to confirm it.' : '';
+    $('change-done').textContent = `${member.memberId}: credit limit ${member.creditLimit ?? 'the hub default'}, roles ${member.roles.join(', ') || 'none yet'}.${waiting}`;
     $('change-form').reset();
   } catch (error) {
-    $('change-error').textContent = error.message;
+    $('change-error').textContent = error.problem?.code === 'separation_of_duties' ? 'Nobody changes their own roles, limit or status: ask another coordinator or the admin.' : error.message;
   }
 });
 

@@ -1,5 +1,6 @@
 // What a member does: see their accounts and statement, pay hours, apply for a loan.
 import { $, api, hubPath, session } from './api.js';
+import { offerReversal } from './corrections.js';
 
 // Problems from the API, in plain words, and the field each one belongs to.
 export const PLAIN = {
@@ -31,10 +32,27 @@ export async function refresh(minPosition) {
         cell.textContent = text;
         row.append(cell);
       }
+      row.append(correctionCell(entry));
       return row;
     }),
   );
   return balance;
+}
+
+/** "reversed", "a reversal", or, on the member's own payment, the way to ask for one. */
+function correctionCell(entry) {
+  const cell = document.createElement('td');
+  if (entry.reversedBy) cell.textContent = 'reversed';
+  else if (entry.reverses) cell.textContent = 'a reversal';
+  else if (entry.type === 'HoursPaid' && entry.amount.startsWith('-')) {
+    const ask = document.createElement('button');
+    ask.type = 'button';
+    ask.textContent = 'Ask to reverse';
+    ask.setAttribute('aria-label', `Ask to reverse ${entry.amount.slice(1)} hours paid to ${entry.counterparty} on ${entry.at.slice(0, 10)}`);
+    ask.addEventListener('click', () => offerReversal(entry));
+    cell.append(ask);
+  }
+  return cell;
 }
 
 export function clearErrors() {

@@ -9,6 +9,8 @@ export interface ReversalView {
   amount: string;
   unit: 'hours' | 'money' | 'goods';
   parties: string[];
+  /** who may confirm or turn it down: that member, or someone holding that role, never the ones in `never` */
+  mayDecide: { member: string | null; role: 'coordinator' | 'treasurer'; never: string[] };
   proposedBy: string;
   reason: string;
   proposedAt: string;
@@ -29,6 +31,9 @@ interface Row {
   amount: string;
   unit: ReversalView['unit'];
   parties: string;
+  lowers: string | null;
+  raises: string | null;
+  officer: 'coordinator' | 'treasurer';
   proposed_by: string;
   reason: string;
   proposed_at: string;
@@ -81,6 +86,7 @@ function toView(row: Row): ReversalView {
     amount: row.amount,
     unit: row.unit,
     parties: JSON.parse(row.parties),
+    mayDecide: { member: row.lowers, role: row.officer, never: row.raises ? [row.proposed_by, row.raises] : [row.proposed_by] },
     proposedBy: row.proposed_by,
     reason: row.reason,
     proposedAt: row.proposed_at,

@@ -7,7 +7,7 @@ const SCHEMA = `
 CREATE TABLE IF NOT EXISTS reversals (
   hub_id TEXT NOT NULL, reversal_id TEXT NOT NULL, position INTEGER NOT NULL, stream_id TEXT NOT NULL,
   original_position INTEGER NOT NULL, original_type TEXT NOT NULL, amount TEXT NOT NULL, unit TEXT NOT NULL,
-  parties TEXT NOT NULL, proposed_by TEXT NOT NULL, reason TEXT NOT NULL, proposed_at TEXT NOT NULL,
+  parties TEXT NOT NULL, lowers TEXT, raises TEXT, officer TEXT NOT NULL, proposed_by TEXT NOT NULL, reason TEXT NOT NULL, proposed_at TEXT NOT NULL,
   status TEXT NOT NULL, decided_by TEXT, decided_at TEXT, decision_note TEXT, applied_position INTEGER,
   PRIMARY KEY (hub_id, reversal_id)
 ) WITHOUT ROWID;
@@ -36,7 +36,7 @@ export function reversalsProjection(db: Database.Database): Projection {
   db.exec(SCHEMA);
   const insert = db.prepare(
     `INSERT INTO reversals (hub_id, reversal_id, position, stream_id, original_position, original_type, amount, unit, parties,
-       proposed_by, reason, proposed_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'proposed')`,
+       lowers, raises, officer, proposed_by, reason, proposed_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'proposed')`,
   );
   const party = db.prepare('INSERT OR IGNORE INTO reversal_parties (hub_id, member_id, position, reversal_id) VALUES (?, ?, ?, ?)');
   const decide = db.prepare(
@@ -51,9 +51,9 @@ export function reversalsProjection(db: Database.Database): Projection {
       case 'ReversalProposed': {
         const { reversalId, entry, proposedBy, reason, at } = event.data;
         const { amount, unit } = reversedAmount(entry);
-        const { parties } = reversalTerms(entry);
+        const { parties, lowers, raises, officer } = reversalTerms(entry);
         insert.run(hubId, reversalId, recorded.position, entry.streamId, entry.position, entry.type, amount, unit,
-          JSON.stringify(parties), proposedBy, reason, at);
+          JSON.stringify(parties), lowers, raises, officer, proposedBy, reason, at);
         for (const memberId of parties) party.run(hubId, memberId, recorded.position, reversalId);
         return;
       }
