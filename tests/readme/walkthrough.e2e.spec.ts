@@ -77,6 +77,16 @@ describe('the README walkthrough', () => {
     expect(JSON.stringify(report.aid)).not.toContain('alice');
     expect(report.projects).toEqual([expect.objectContaining({ projectId: 'greenhouse', spent: '900.00' })]);
     expect(report.timeBank.hoursExchanged).toBe('2.50');
-    expect(lines).toHaveLength(21);
+    const [mistake, proposal, applied, statement] = lines.slice(21);
+    expect(proposal).toMatchObject({ reversalId: expect.any(String), status: 'proposed' });
+    expect(applied).toMatchObject({ reversalId: proposal.reversalId, status: 'applied', position: expect.any(Number) });
+    expect(statement.entries.map((e: any) => [e.type, e.amount, e.balance])).toEqual([
+      ['HoursPaid', '2.50', '2.50'],
+      ['HoursPaid', '1.50', '4.00'],
+      ['EntryReversed', '-1.50', '2.50'],
+    ]);
+    expect(statement.entries[1].reversedBy).toEqual({ reversalId: proposal.reversalId, position: applied.position });
+    expect(statement.entries[2].reverses).toEqual({ reversalId: proposal.reversalId, position: mistake.position });
+    expect(lines).toHaveLength(25);
   });
 });
