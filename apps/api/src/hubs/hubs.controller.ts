@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ChangeAidPolicyCommand, ChangeMemberCommand, CreateHubCommand, EnrolMemberCommand, GetHubQuery, RotateTokenCommand } from '@commons/application';
 import { ANY_HUB_ROLE, Access } from '../auth/access.decorator';
 import { LedgerRequest } from '../auth/principal';
@@ -10,6 +10,8 @@ import { answer } from '../http/awaiting';
 import { ChangeHubDto, CreateHubDto } from './hub.dto';
 import { ChangeMemberDto, EnrolMemberDto } from './member.dto';
 import { NoFieldsDto } from '../http/no-fields.dto';
+
+const AWAITING = { description: 'a change to officer roles or an officer\'s token, waiting for a second officer: {changeId, status: "awaiting_confirmation"}' };
 
 @ApiTags('hubs')
 @ApiBearerAuth()
@@ -57,6 +59,7 @@ export class HubsController {
    */
   @Post(':hubId/members')
   @HttpCode(201)
+  @ApiAcceptedResponse(AWAITING)
   @Access(['admin', 'coordinator'])
   async enrolMember(@Param('hubId') hubId: string, @Body() dto: EnrolMemberDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return answer(reply, await this.commands.run(request, (context) => new EnrolMemberCommand(hubId, dto, context)));
@@ -69,6 +72,7 @@ export class HubsController {
    */
   @Post(':hubId/members/:memberId/token')
   @HttpCode(201)
+  @ApiAcceptedResponse(AWAITING)
   @Access(['admin', 'coordinator'], { param: 'memberId' })
   async rotateToken(
     @Param('hubId') hubId: string,
@@ -85,6 +89,7 @@ export class HubsController {
    * Refusals: validation_failed, forbidden, separation_of_duties, not_found, invalid_state.
    */
   @Patch(':hubId/members/:memberId')
+  @ApiAcceptedResponse(AWAITING)
   @Access(['admin', 'coordinator'])
   async changeMember(
     @Param('hubId') hubId: string,

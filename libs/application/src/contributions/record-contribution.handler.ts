@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { ValidationFailed, fundDecider, fundStream, timeBankDecider, timeBankStream } from '@commons/domain';
+import { ContributionKind, ValidationFailed, fundDecider, fundStream, timeBankDecider, timeBankStream } from '@commons/domain';
 import { CommandResult } from '../command-context';
 import { Ledger } from '../ledger';
 import { RecordContributionCommand } from './record-contribution.command';
@@ -13,15 +13,14 @@ import { RecordContributionCommand } from './record-contribution.command';
 export class RecordContributionHandler implements ICommandHandler<RecordContributionCommand> {
   constructor(private readonly ledger: Ledger) {}
 
-  async execute({ hubId, contributionId, input, context }: RecordContributionCommand) {
+  async execute({ hubId, contributionId, input, context }: RecordContributionCommand): Promise<CommandResult<{ contributionId: string; kind: ContributionKind }>> {
     const respond = () => ({ contributionId, kind: input.kind });
-    let position: number;
     if (input.kind === 'volunteer-hours') {
       if (input.estimatedValue !== undefined) throw new ValidationFailed('estimatedValue is for in-kind contributions');
       if (input.fund !== undefined || input.projectId !== undefined || input.phase !== undefined) {
         throw new ValidationFailed('fund, projectId and phase are for money contributions');
       }
-      ({ position } = await this.ledger.timeBanks.execute(timeBankStream(hubId), {
+      return this.ledger.timeBanks.execute(timeBankStream(hubId), {
         context,
         respond,
         decide: (state, hub) =>
@@ -30,16 +29,14 @@ export class RecordContributionHandler implements ICommandHandler<RecordContribu
             state,
             hub,
           ),
-      }));
-    } else {
-      const kind = input.kind;
-      ({ position } = await this.ledger.funds.execute(fundStream(hubId), {
-        context,
-        respond,
-        decide: (state, hub) =>
-          fundDecider.decide({ type: 'RecordContribution', contributionId, ...input, kind, actorId: context.actor, at: context.at }, state, hub),
-      }));
+      });
     }
-    return { body: respond(), position } satisfies CommandResult<ReturnType<typeof respond>>;
+    const kind = input.kind;
+    return this.ledger.funds.execute(fundStream(hubId), {
+      context,
+      respond,
+      decide: (state, hub) =>
+        fundDecider.decide({ type: 'RecordContribution', contributionId, ...input, kind, actorId: context.actor, at: context.at }, state, hub),
+    });
   }
 }

@@ -31,7 +31,8 @@ export function idempotencyProjection(db: Database.Database): Projection {
 
 export interface StoredResponse {
   requestHash: string;
-  response: { status: number; body: Record<string, unknown> };
+  /** events before issue 14 also kept an HTTP status here; only the body is answered */
+  response: { status?: number; body: Record<string, unknown> };
   position: number;
 }
 
