@@ -1,6 +1,6 @@
 // Mutual aid: a member asks the hub's aid fund and may withdraw while the request is open; a
 // treasurer pays requests from the fund, never their own.
-import { $, api, hubPath, session } from './api.js';
+import { $, api, button, hubPath, session } from './api.js';
 
 const PLAIN = {
   aid_limit_exceeded: 'That is more than one member may ask for this month.',
@@ -9,14 +9,6 @@ const PLAIN = {
 const say = (failure) => PLAIN[failure.problem?.code] ?? failure.message;
 const after = (position) => (position ? `&minPosition=${position}` : '');
 const keyed = () => ({ 'idempotency-key': crypto.randomUUID() });
-
-function button(text, onClick) {
-  const element = document.createElement('button');
-  element.type = 'button';
-  element.textContent = text;
-  element.addEventListener('click', onClick);
-  return element;
-}
 
 /** The signed-in member's own requests, newest first; an open one can be withdrawn. */
 export async function loadMyAid(minPosition) {

@@ -22,3 +22,12 @@ export async function api(method, path, body, extraHeaders = {}) {
 
 /** The signed-in person's hub, as an API path. */
 export const hubPath = () => `/hubs/${encodeURIComponent(session.get().hubId)}`;
+
+/** A button that does `onClick`; its text says what it does to whom, for every reader. */
+export function button(text, onClick) {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.textContent = text;
+  element.addEventListener('click', onClick);
+  return element;
+}

@@ -1,6 +1,6 @@
 // Changes to officers (roles, token resets) that a coordinator proposed: a second officer confirms
 // or turns them down here. The proposer and the member concerned never can.
-import { $, api, hubPath, session } from './api.js';
+import { $, api, button, hubPath, session } from './api.js';
 import { say } from './corrections.js';
 
 const after = (position) => (position ? `?minPosition=${position}` : '');
@@ -34,15 +34,12 @@ export async function loadChanges(minPosition) {
           error.textContent = say(failure);
         }
       };
-      const confirm = document.createElement('button');
-      confirm.type = 'button';
-      confirm.textContent = `Confirm the change for ${change.displayName}`;
-      confirm.addEventListener('click', () => decide('confirmation', {}, `Done for ${change.displayName}.`));
-      const reject = document.createElement('button');
-      reject.type = 'button';
-      reject.textContent = `Turn down the change for ${change.displayName}`;
-      reject.addEventListener('click', () => decide('rejection', { reason: 'turned down on the members’ page' }, `Turned down for ${change.displayName}: nothing changed.`));
-      item.append(text, confirm, reject, error);
+      item.append(
+        text,
+        button(`Confirm the change for ${change.displayName}`, () => decide('confirmation', {}, `Done for ${change.displayName}.`)),
+        button(`Turn down the change for ${change.displayName}`, () => decide('rejection', { reason: 'turned down on the members’ page' }, `Turned down for ${change.displayName}: nothing changed.`)),
+        error,
+      );
       return item;
     }),
   );

@@ -5,7 +5,7 @@ import { AlreadyExists, InsufficientLiquidity, InvalidState, ValidationFailed } 
 import { actingAs, notForThemselves, requireHub, requireMember } from '../hub/acting';
 import { RecordedEntry } from '../reversals/reversal.events';
 import { confirmReversal, proposeReversal, rejectReversal } from '../reversals/reversal.rules';
-import { evolveReversals } from '../reversals/reversal.state';
+import { foldReversal } from '../reversals/reversal.state';
 import { fundStream } from '../streams';
 import { HubState } from '../hub/hub.state';
 import { Amount, scaleOf } from '../money';
@@ -152,11 +152,8 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
     }
     case 'ReversalProposed':
     case 'ReversalRejected':
-      evolveReversals(state.reversals, event);
-      return state;
     case 'EntryReversed':
-      evolveReversals(state.reversals, event);
-      return undoFundEntry(state, event.data.entry);
+      return foldReversal(state, event, undoFundEntry);
     default: {
       const unhandled: never = event;
       throw new TypeError(`unknown fund event ${(unhandled as { type: string }).type}`);

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { InvariantViolated } from '../errors';
 import { PoolEvent } from './pool.events';
 import { RecordedEntry } from '../reversals/reversal.events';
-import { evolveReversals } from '../reversals/reversal.state';
+import { foldReversal } from '../reversals/reversal.state';
 import { LoanRecord, PoolState, assertPoolReconciles, savingsOf } from './pool.state';
 
 /** Folds one pool event into the state (in place, on a working copy) and checks the books still reconcile. */
@@ -57,17 +57,8 @@ function applyPoolEvent(state: PoolState, event: PoolEvent): void {
       t.disbursed = t.disbursed.plus(amount);
       return change(state, event.data.loanId, () => ({ status: 'active', schedule: event.data.schedule }));
     }
-    case 'LoanRepaymentReceived': {
-      const interest = new Decimal(event.data.interest);
-      const principal = new Decimal(event.data.principal);
-      state.cash = state.cash.plus(interest).plus(principal);
-      t.interestReceived = t.interestReceived.plus(interest);
-      t.repaidPrincipal = t.repaidPrincipal.plus(principal);
-      return change(state, event.data.loanId, (loan) => ({
-        principalPaid: loan.principalPaid.plus(principal),
-        interestPaid: loan.interestPaid.plus(interest),
-      }));
-    }
+    case 'LoanRepaymentReceived':
+      return bookRepayment(state, event.data, 1);
     case 'LoanRepaid':
       return change(state, event.data.loanId, () => ({ status: 'repaid' }));
     case 'LoanWriteOffVoted':
@@ -77,11 +68,9 @@ function applyPoolEvent(state: PoolState, event: PoolEvent): void {
       return change(state, event.data.loanId, () => ({ status: 'written_off' }));
     case 'ReversalProposed':
     case 'ReversalRejected':
-      evolveReversals(state.reversals, event);
-      return;
     case 'EntryReversed':
-      evolveReversals(state.reversals, event);
-      return undoPoolEntry(state, event.data.entry);
+      foldReversal(state, event, undoPoolEntry);
+      return;
     default: {
       const unhandled: never = event;
       throw new TypeError(`unknown pool event ${(unhandled as { type: string }).type}`);
@@ -101,22 +90,24 @@ function undoPoolEntry(state: PoolState, entry: RecordedEntry): void {
       moveSavings(state, entry.data.memberId, new Decimal(entry.data.amount));
       t.withdrawals = t.withdrawals.minus(entry.data.amount);
       return;
-    case 'LoanRepaymentReceived': {
-      const interest = new Decimal(entry.data.interest);
-      const principal = new Decimal(entry.data.principal);
-      state.cash = state.cash.minus(interest).minus(principal);
-      t.interestReceived = t.interestReceived.minus(interest);
-      t.repaidPrincipal = t.repaidPrincipal.minus(principal);
+    case 'LoanRepaymentReceived':
+      bookRepayment(state, entry.data, -1);
       // a loan repaid in full owes again what the reversed repayment paid
-      return change(state, entry.data.loanId, (loan) => ({
-        status: loan.status === 'repaid' ? 'active' : loan.status,
-        principalPaid: loan.principalPaid.minus(principal),
-        interestPaid: loan.interestPaid.minus(interest),
-      }));
-    }
+      return change(state, entry.data.loanId, (loan) => ({ status: loan.status === 'repaid' ? 'active' : loan.status }));
     default:
       throw new InvariantViolated(`a pool reversal names a ${entry.type}`);
   }
+}
+
+/** A repayment into the pool's cash, interest and the loan's paid figures (`way` −1: given back). */
+function bookRepayment(state: PoolState, repayment: { loanId: string; interest: string; principal: string }, way: 1 | -1): void {
+  const t = state.totals;
+  const interest = new Decimal(repayment.interest).times(way);
+  const principal = new Decimal(repayment.principal).times(way);
+  state.cash = state.cash.plus(interest).plus(principal);
+  t.interestReceived = t.interestReceived.plus(interest);
+  t.repaidPrincipal = t.repaidPrincipal.plus(principal);
+  change(state, repayment.loanId, (loan) => ({ principalPaid: loan.principalPaid.plus(principal), interestPaid: loan.interestPaid.plus(interest) }));
 }
 
 /** Savings and cash move together: a deposit is cash the pool holds for the member. */

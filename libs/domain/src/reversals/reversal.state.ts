@@ -54,3 +54,17 @@ export function evolveReversals(book: ReversalBook, event: ReversalEvent): Rever
     }
   }
 }
+
+/**
+ * A reversal event folded into a stream's state: the book always, and for an applied reversal the
+ * entry moved back by the stream's own `undo`.
+ */
+export function foldReversal<State extends { reversals: ReversalBook }>(
+  state: State,
+  event: ReversalEvent,
+  undo: (state: State, entry: RecordedEntry) => void,
+): State {
+  evolveReversals(state.reversals, event);
+  if (event.type === 'EntryReversed') undo(state, event.data.entry);
+  return state;
+}

@@ -2,7 +2,7 @@ import { Decider } from '../decider';
 import { BalanceLimitExceeded, CreditLimitExceeded, Forbidden, NotFound, SeparationOfDuties, ValidationFailed } from '../errors';
 import { actingAs, activeMember, assertActive, notForThemselves, requireMember } from '../hub/acting';
 import { confirmReversal, proposeReversal, rejectReversal } from '../reversals/reversal.rules';
-import { ReversalBook, copyReversalBook, evolveReversals, initialReversalBook } from '../reversals/reversal.state';
+import { ReversalBook, copyReversalBook, foldReversal, initialReversalBook } from '../reversals/reversal.state';
 import { RecordedEntry } from '../reversals/reversal.events';
 import { timeBankStream } from '../streams';
 import { HubSettings, HubState, MemberRecord, effectiveCreditLimit, hasRole } from '../hub/hub.state';
@@ -159,11 +159,8 @@ export function evolveTimeBank(state: TimeBankState, event: TimeBankEvent): Time
       return moveHours(state, HUB_ACCOUNT, event.data.memberId, event.data.hours);
     case 'ReversalProposed':
     case 'ReversalRejected':
-      evolveReversals(state.reversals, event);
-      return state;
     case 'EntryReversed':
-      evolveReversals(state.reversals, event);
-      return undoHours(state, event.data.entry);
+      return foldReversal(state, event, undoHours);
     default: {
       const unhandled: never = event;
       throw new TypeError(`unknown time-bank event ${(unhandled as { type: string }).type}`);
