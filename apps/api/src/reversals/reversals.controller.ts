@@ -13,6 +13,8 @@ import { ProposeReversalDto, ReversalListQueryDto } from './reversal.dto';
 // who may take part in a correction is decided by the reversal rules; these are the first gate
 const TAKES_PART: Role[] = ['member', 'coordinator', 'treasurer'];
 const SEES_ALL_REVERSALS: Role[] = ['coordinator', 'treasurer', 'auditor'];
+// who received aid is for the member, treasurers and auditors only: a coordinator's list leaves those out
+const SEES_AID: Role[] = ['treasurer', 'auditor'];
 
 @ApiTags('corrections')
 @ApiBearerAuth()
@@ -34,13 +36,21 @@ export class ReversalsController {
     return this.commands.run(request, (context) => new ProposeReversalCommand(hubId, dto.position, dto.reason, context));
   }
 
-  /** Officers see every reversal of the hub; a member sees those touching their accounts. */
+  /** Officers see every reversal of the hub (a coordinator none of an aid payment); a member sees those touching their accounts. */
   @Get()
   @Access(ANY_HUB_ROLE)
   list(@Param('hubId') hubId: string, @Query() query: ReversalListQueryDto, @Req() request: LedgerRequest) {
     const viewer = viewerOf(request, SEES_ALL_REVERSALS);
+    const includeAid = viewerOf(request, SEES_AID).seesAll || !viewer.seesAll;
     return this.queries.execute(
-      new GetReversalsQuery({ hubId, memberId: viewer.seesAll ? null : viewer.memberId, status: query.status, after: query.after, limit: query.limit ?? PAGE_DEFAULT }),
+      new GetReversalsQuery({
+        hubId,
+        memberId: viewer.seesAll ? null : viewer.memberId,
+        status: query.status,
+        includeAid,
+        after: query.after,
+        limit: query.limit ?? PAGE_DEFAULT,
+      }),
     );
   }
 

@@ -160,6 +160,19 @@ describe('reversals over HTTP', () => {
       expect(lines.map((e: any) => e.balance)).toEqual(['700.00', '600.00', '700.00']);
     });
 
+    it('keeps the reversal of an aid payment from a coordinator, who may not learn who received aid', async () => {
+      await ok(server.post('/hubs/h/contributions', { memberId: 'cal', kind: 'money', amount: '50.00', description: 'collection', fund: 'aid' }, t.tess));
+      const request = await ok(server.post('/hubs/h/aid/requests', { memberId: 'bob', amount: '20.00' }, t.bob));
+      const paid = await ok(server.post(`/hubs/h/aid/requests/${request.requestId}/payment`, {}, t.tess));
+      const proposal = await ok(server.post('/hubs/h/reversals', { position: paid.position, reason: 'paid by hand as well' }, t.tom));
+      const seen = async (token: string) => (await read('/hubs/h/reversals?status=proposed', token)).reversals.map((r: any) => r.reversalId);
+      expect(await seen(t.tess)).toContain(proposal.reversalId);
+      expect(await seen(t.bob)).toContain(proposal.reversalId);
+      expect(await seen(t.cody)).not.toContain(proposal.reversalId);
+      await ok(server.post(`/hubs/h/reversals/${proposal.reversalId}/confirmation`, {}, t.bob));
+      expect((await read(`/hubs/h/aid/requests/${request.requestId}`, t.bob)).status).toBe('reversed');
+    });
+
     it('refuses a reversal proposed by someone who is neither a party nor a treasurer, and one of another hub', async () => {
       const gift = await ok(server.post('/hubs/h/contributions', { memberId: 'bob', kind: 'money', amount: '40.00', description: 'pie supper' }, t.tess));
       expect((await server.post('/hubs/h/reversals', { position: gift.position, reason: 'x' }, t.cody)).status).toBe(403);

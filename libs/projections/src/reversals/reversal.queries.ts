@@ -49,6 +49,8 @@ export interface ReversalListQuery {
   /** null: every reversal of the hub; else only those touching this member's accounts */
   memberId: string | null;
   status?: ReversalStatus;
+  /** whether reversals of aid payments are listed: who received aid is not for every officer */
+  includeAid: boolean;
   after?: number;
   limit: number;
 }
@@ -58,8 +60,9 @@ export class ReversalQueries {
   private readonly touching;
 
   constructor(db: Database.Database) {
-    this.all = db.prepare<[string, string | null, string | null, number, number], Row>(
-      'SELECT * FROM reversals WHERE hub_id = ? AND (? IS NULL OR status = ?) AND position > ? ORDER BY position LIMIT ?',
+    this.all = db.prepare<[string, string | null, string | null, number, number, number], Row>(
+      `SELECT * FROM reversals WHERE hub_id = ? AND (? IS NULL OR status = ?) AND (? = 1 OR original_type != 'AidPaid')
+       AND position > ? ORDER BY position LIMIT ?`,
     );
     this.touching = db.prepare<[string, string, string | null, string | null, number, number], Row>(
       `SELECT r.* FROM reversal_parties p JOIN reversals r ON r.hub_id = p.hub_id AND r.reversal_id = p.reversal_id
@@ -72,7 +75,7 @@ export class ReversalQueries {
     const after = query.after ?? 0;
     const rows =
       query.memberId === null
-        ? this.all.all(query.hubId, status, status, after, query.limit)
+        ? this.all.all(query.hubId, status, status, query.includeAid ? 1 : 0, after, query.limit)
         : this.touching.all(query.hubId, query.memberId, status, status, after, query.limit);
     return rows.map(toView);
   }
