@@ -35,3 +35,4 @@ export * from './reversals/reversal.events';
 export * from './reversals/reversal.commands';
 export * from './reversals/reversal.state';
 export * from './reversals/reversal.rules';
+export * from './moment';

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { PageQueryDto, ReadQueryDto } from '../http/query.dto';
 import { ID_RULE, LoanStatus, TERM_MONTHS_MAX } from '@commons/domain';
 import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
+import { IsMoment } from '../http/is-moment';
 
 const LOAN_STATUSES: LoanStatus[] = ['applied', 'approved', 'rejected', 'cancelled', 'active', 'repaid', 'written_off'];
 
@@ -76,7 +77,7 @@ export class RepaymentDto {
 export class LoanQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ description: 'ISO-8601: arrears and days past due at that moment (default now)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsMoment()
   asOf?: string;
 }
 
@@ -88,6 +89,6 @@ export class LoanListQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'ISO-8601: arrears and days past due at that moment (default now)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsMoment()
   asOf?: string;
 }

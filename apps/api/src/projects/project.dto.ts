@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { FINANCING_SOURCES, FinancingSource, ID_RULE } from '@commons/domain';
 import { ReadQueryDto } from '../http/query.dto';
 import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
+import { IsMoment } from '../http/is-moment';
 
 export class PhaseDto {
   @ApiProperty({ example: 'foundation' })
@@ -97,6 +98,6 @@ export class SpendingDto {
 export class ProjectQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ description: 'ISO-8601: the project as it stood at that moment (default now)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsMoment()
   asOf?: string;
 }

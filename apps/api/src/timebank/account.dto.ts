@@ -1,12 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { AccountKind } from '@commons/projections';
 import { PageQueryDto, ReadQueryDto } from '../http/query.dto';
+import { IsMoment } from '../http/is-moment';
 
 export class BalanceQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ description: 'ISO-8601: the balance at that moment' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsMoment()
   asOf?: string;
 }
 
@@ -18,16 +19,16 @@ export class StatementQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'ISO-8601, inclusive' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsMoment()
   from?: string;
 
   @ApiPropertyOptional({ description: 'ISO-8601, exclusive' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsMoment()
   to?: string;
 
   @ApiPropertyOptional({ description: 'ISO-8601: the statement as history stood at that moment (inclusive)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsMoment()
   asOf?: string;
 }

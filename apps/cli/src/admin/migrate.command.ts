@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EsdbEventStore, EventStore, SqliteEventStore, copyHistory } from '@commons/event-store';
-import { UsageError } from '../args';
+import { Options, UsageError } from '../args';
 import { openEvents } from '../data-dir';
 import { progressReporter } from '../audit/progress';
 
@@ -9,7 +9,7 @@ import { progressReporter } from '../audit/progress';
  * `commons admin migrate --to esdb [--connection URL]` (default ESDB_CONNECTION_STRING), or
  * `--to sqlite --file FILE`: copies every event of DATA_DIR into an empty store, hashes preserved.
  */
-export async function adminMigrate(options: Map<string, string | true>, out: NodeJS.WritableStream): Promise<number> {
+export async function adminMigrate(options: Options, out: NodeJS.WritableStream): Promise<number> {
   const to = options.get('to');
   let target: EventStore;
   if (to === 'esdb') {

@@ -1,22 +1,26 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { hubStreams } from '@commons/domain';
+import { hubStream, hubStreams } from '@commons/domain';
+import { EventStore } from '@commons/event-store';
 import { JOURNAL_CSV_HEADER, journalCsvRow, journalLine } from '@commons/projections';
-import { UsageError } from '../args';
+import { Options, choiceOption } from '../args';
 import { openEvents } from '../data-dir';
 
 /**
  * `commons audit export --format csv|jsonl [--hub H] [--out FILE]`: the whole journal, streamed
  * event by event, so memory stays flat however long the history.
  */
-export async function auditExport(options: Map<string, string | true>, stdout: NodeJS.WritableStream): Promise<number> {
-  const format = options.get('format');
-  if (format !== 'csv' && format !== 'jsonl') throw new UsageError('--format is csv or jsonl');
-  const hub = options.get('hub');
-  if (hub === true) throw new UsageError('--hub needs a hub id');
-  const target = options.get('out');
-  if (target === true) throw new UsageError('--out needs a file name');
+export async function auditExport(options: Options, stdout: NodeJS.WritableStream): Promise<number> {
+  const format = choiceOption(options, 'format', ['csv', 'jsonl']);
+  const hub = options.get('hub') as string | undefined;
+  const target = options.get('out') as string | undefined;
   const store = openEvents(options);
+  // a hub that does not exist is an error, not an empty journal
+  if (hub !== undefined && !(await hasEvents(store, hubStream(hub)))) {
+    await store.close();
+    process.stderr.write(`commons: no hub ${hub} in this ledger\n`);
+    return 1;
+  }
   const out = target ? createWriteStream(target) : stdout;
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain'); // the reader sets the pace
@@ -35,4 +39,9 @@ export async function auditExport(options: Map<string, string | true>, stdout: N
   } finally {
     await store.close();
   }
+}
+
+async function hasEvents(store: EventStore, streamId: string): Promise<boolean> {
+  for await (const _event of store.readStream(streamId)) return true;
+  return false;
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compareReadModels, openReadModelDb, rebuildReadModels } from '@commons/projections';
-import { UsageError } from '../args';
+import { Options, UsageError } from '../args';
 import { dataDirOf, openEvents } from '../data-dir';
 import { progressReporter } from './progress';
 
@@ -11,9 +11,8 @@ import { progressReporter } from './progress';
  * a fresh database. With --compare it rebuilds up to the live read models' checkpoint and proves
  * them equal, naming the first difference if not (exit 1).
  */
-export async function auditReplay(options: Map<string, string | true>, out: NodeJS.WritableStream): Promise<number> {
-  const target = options.get('out');
-  if (target === true) throw new UsageError('--out needs a file name');
+export async function auditReplay(options: Options, out: NodeJS.WritableStream): Promise<number> {
+  const target = options.get('out') as string | undefined;
   const file = target ? resolve(target) : join(mkdtempSync(join(tmpdir(), 'commons-replay-')), 'read-models.sqlite');
   if (existsSync(file)) throw new UsageError(`${file} exists: replay writes a fresh database`);
   const store = openEvents(options);

@@ -1,11 +1,10 @@
 import { historyToVerify, verifyHistory } from '@commons/event-store';
-import { UsageError } from '../args';
+import { Options, fingerprintOption } from '../args';
 import { openEvents } from '../data-dir';
 
 /** `commons audit verify [--fingerprint F] [--json]`: exit 0 when every chain holds, 1 naming the first bad event. */
-export async function auditVerify(options: Map<string, string | true>, out: NodeJS.WritableStream): Promise<number> {
-  const fingerprint = options.get('fingerprint');
-  if (fingerprint === true) throw new UsageError('--fingerprint needs a value: <position>:<64 hex>');
+export async function auditVerify(options: Options, out: NodeJS.WritableStream): Promise<number> {
+  const fingerprint = fingerprintOption(options);
   const store = openEvents(options);
   try {
     const report = await verifyHistory(historyToVerify(store), { fingerprint, recordedHeads: store.streamHeads() });

@@ -1,23 +1,15 @@
 import { FinancingReport, financingReport, financingReportCsv, hubHistory } from '@commons/projections';
-import { UsageError } from '../args';
+import { Options, UsageError, choiceOption, momentOption } from '../args';
 import { openEvents } from '../data-dir';
 
 const FORMATS = ['table', 'json', 'csv'];
 
 /** `commons report financing --hub H [--as-of DATE] [--from DATE] [--to DATE] [--format table|json|csv]` */
-export async function reportFinancing(options: Map<string, string | true>, out: NodeJS.WritableStream): Promise<number> {
+export async function reportFinancing(options: Options, out: NodeJS.WritableStream): Promise<number> {
   const hubId = options.get('hub');
   if (typeof hubId !== 'string') throw new UsageError('--hub H is required');
-  const format = options.get('format') ?? 'table';
-  if (typeof format !== 'string' || !FORMATS.includes(format)) throw new UsageError(`--format is one of ${FORMATS.join(', ')}`);
-  const moment = (name: string) => {
-    const value = options.get(name);
-    if (value === undefined) return undefined;
-    const parsed = typeof value === 'string' ? new Date(value) : new Date(NaN);
-    if (Number.isNaN(parsed.getTime())) throw new UsageError(`--${name} needs an ISO-8601 date or moment`);
-    return parsed.toISOString();
-  };
-  const window = { asOf: moment('as-of') ?? new Date().toISOString(), from: moment('from'), to: moment('to') };
+  const format = choiceOption(options, 'format', FORMATS, 'table');
+  const window = { asOf: momentOption(options, 'as-of') ?? new Date().toISOString(), from: momentOption(options, 'from'), to: momentOption(options, 'to') };
   const store = openEvents(options);
   try {
     const report = await financingReport(hubHistory(store, hubId), window);
