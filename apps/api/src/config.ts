@@ -31,7 +31,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, not ${env.PORT}`);
   const dataDir = resolve(env.DATA_DIR ?? './data');
-  mkdirSync(dataDir, { recursive: true });
+  privateDirectory(dataDir);
   const store = env.EVENT_STORE ?? 'sqlite';
   if (store !== 'sqlite' && store !== 'esdb') throw new ConfigError(`EVENT_STORE is sqlite or esdb, not ${store}`);
   const esdbConnectionString = env.ESDB_CONNECTION_STRING;
@@ -46,6 +46,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
   };
   const eventsFile = resolve(env.EVENTS_FILE ?? join(dataDir, 'events.sqlite'));
   return { port, host: env.HOST ?? '0.0.0.0', dataDir, eventsFile, eventStore: store, esdbConnectionString, adminToken: token, adminTokenFile: file, rateLimits };
+}
+
+/** The data directory, created 0700 (or tightened to it): its files hold token hashes and private needs. */
+function privateDirectory(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  try {
+    chmodSync(dir, 0o700);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error; // a directory someone else owns keeps its mode
+  }
 }
 
 function positive(text: string | undefined, name: string, fallback: number): number {

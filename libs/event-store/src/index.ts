@@ -5,3 +5,4 @@ export * from './sqlite/sqlite-event-store';
 export * from './audit/verify';
 export * from './esdb/esdb-event-store';
 export * from './migrate';
+export * from './private-file';

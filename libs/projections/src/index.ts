@@ -17,3 +17,4 @@ export * from './audit/journal';
 export * from './audit/rebuild';
 
 export { ALL_PROJECTIONS } from './all-projections';
+export * from './csv';

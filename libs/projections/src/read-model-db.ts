@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { ensurePrivateFile } from '@commons/event-store';
 
 const PAGE_CACHE_KB = 64 * 1024; // bounded: replay memory must stay flat on any history
 
@@ -22,6 +23,7 @@ export class ReadModelLayoutMismatch extends Error {
  * crash that loses the last transactions only makes the runner apply those events again.
  */
 export function openReadModelDb(file: string, options: { readonly?: boolean } = {}): Database.Database {
+  if (!options.readonly) ensurePrivateFile(file);
   const db = new Database(file, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
   db.pragma('busy_timeout = 10000');
   if (!options.readonly) {

@@ -7,6 +7,7 @@ import { ADMIN, TestServer } from '../testing/test-server';
 describe('financing reports and answers as of any moment', () => {
   let server: TestServer;
   let t: Record<string, string>;
+  let ridgeToken: string;
   const day = (date: string) => `${date}T10:00:00.000Z`;
   const endOf = (date: string) => `${date}T23:59:59.000Z`;
 
@@ -22,6 +23,7 @@ describe('financing reports and answers as of any moment', () => {
       t[memberId] = (await server.post('/hubs/valley/members', { memberId, displayName: memberId, roles: r }, ADMIN)).body.token;
     }
     const ridgeCoordinator = (await server.post('/hubs/ridge/members', { memberId: 'rita', displayName: 'Rita', roles: ['member', 'coordinator'] }, ADMIN)).body.token;
+    ridgeToken = ridgeCoordinator;
     await server.post('/hubs/ridge/members', { memberId: 'ray', displayName: 'Ray', roles: ['member'] }, ADMIN);
     const ok = async (reply: Promise<{ status: number; body: any }>) => {
       const { status, body } = await reply;
@@ -56,6 +58,34 @@ describe('financing reports and answers as of any moment', () => {
     await pay('cal', 'ann', '9.5');
   });
   afterAll(() => server.stop());
+
+  /** RFC 4180, as a spreadsheet reads it: quoted cells may hold commas, quotes, CR and LF; outside quotes CR ends a row too. */
+  const parseCsv = (text: string): string[][] => {
+    const rows: string[][] = [[]];
+    let cell = '';
+    let quoted = false;
+    const endCell = () => {
+      rows[rows.length - 1].push(cell);
+      cell = '';
+    };
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text[i];
+      if (quoted && c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') {
+        quoted = !quoted;
+      } else if (!quoted && c === ',') {
+        endCell();
+      } else if (!quoted && (c === '\n' || c === '\r')) {
+        endCell();
+        rows.push([]);
+      } else {
+        cell += c;
+      }
+    }
+    return rows;
+  };
 
   const report = async (query: string, token = t.audrey) => {
     const head = (await server.get('/health')).body.position;
@@ -114,6 +144,17 @@ describe('financing reports and answers as of any moment', () => {
     expect(lines[0]).toBe('hub,section,metric,value');
     expect(lines).toContain('valley,pool,cash,602.00');
     expect(lines).toContain('valley,loansByProject.greenhouse,outstanding,200.00');
+  });
+
+  it('never writes a CSV cell a spreadsheet would run as a formula, whatever a phase is named', async () => {
+    const phase = "x\r=1+1*cmd|' /C calc'!A0";
+    const created = await server.post('/hubs/ridge/projects', { projectId: 'shed', name: '@SUM(1)', budget: '10', phases: [{ name: phase, budget: '10' }] }, ridgeToken);
+    expect(created.status).toBe(201);
+    const head = (await server.get('/health')).body.position;
+    const reply = await server.call('GET', `/hubs/ridge/reports/financing?minPosition=${head}`, { token: ADMIN, headers: { accept: 'text/csv' } });
+    const cells = parseCsv(String(reply.body)).flat();
+    expect(cells).toContain(`projects.shed.phases.${phase}`);
+    expect(cells.filter((cell) => /^[=+@\t\r]/.test(cell) || /^-(?!\d+(\.\d+)?$)/.test(cell))).toEqual([]);
   });
 
   it('lets treasurers, coordinators and auditors read the report, not a plain member', async () => {

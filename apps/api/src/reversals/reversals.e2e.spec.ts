@@ -105,6 +105,8 @@ describe('reversals over HTTP', () => {
       const rows = stdout.trim().split('\n');
       const reversal = rows.find((row) => row.startsWith(`${applied.position},`))!;
       expect(reversal).toContain(',EntryReversed,bob,ann:hours;bob:hours,25.00 HOUR;-25.00 HOUR,');
+      const original = rows.find((row) => row.startsWith(`${paid.position},`))!;
+      expect(original).toContain(`,HoursPaid,ann,ann:hours;bob:hours,"'-25.00 HOUR;25.00 HOUR",`);
       expect(reversal.endsWith(`,${paid.position}`)).toBe(true);
     });
   });

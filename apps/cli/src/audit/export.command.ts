@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { hubStream, hubStreams } from '@commons/domain';
 import { EventStore } from '@commons/event-store';
-import { JOURNAL_CSV_HEADER, journalCsvRow, journalLine } from '@commons/projections';
+import { JOURNAL_CSV_HEADER, Journal, journalCsvRow } from '@commons/projections';
 import { Options, choiceOption } from '../args';
 import { openEvents } from '../data-dir';
 
@@ -27,8 +27,9 @@ export async function auditExport(options: Options, stdout: NodeJS.WritableStrea
   };
   try {
     if (format === 'csv') await write(`${JOURNAL_CSV_HEADER}\n`);
+    const journal = new Journal();
     for await (const event of store.readAll(hub ? { streams: hubStreams(hub) } : {})) {
-      const line = journalLine(event);
+      const line = journal.line(event);
       await write(format === 'csv' ? `${journalCsvRow(line)}\n` : `${JSON.stringify({ ...line, data: event.data })}\n`);
     }
     if (target) {

@@ -17,6 +17,7 @@ import { canonicalJson } from '../canonical-json';
 import { GENESIS_HASH, eventHashOfCanonical } from '../hash-chain';
 import { EVENTS_SCHEMA, EVENT_COLUMNS, EventRow } from './schema';
 import { readPagesAhead } from './pages-ahead';
+import { ensurePrivateFile } from '../private-file';
 
 const APPEND_BATCH_MAX = 512; // appends folded into one transaction: one fsync serves them all
 const READ_PAGE_SIZE = 1000; // rows per query when streaming; bounds memory, not throughput
@@ -61,6 +62,7 @@ export class SqliteEventStore implements EventStore {
 
   constructor(options: SqliteEventStoreOptions) {
     this.file = options.file;
+    if (!options.readonly) ensurePrivateFile(options.file);
     this.db = new Database(options.file, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
     this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
     if (!options.readonly) {

@@ -10,6 +10,7 @@ import {
   hubOfStream,
 } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
+import { csvRow } from '../csv';
 
 /**
  * One account moved by one event: `account` is `<member>:<kind>`, the hub's own `@hub:…` accounts,
@@ -19,8 +20,8 @@ export interface Posting {
   account: string;
   /** signed: what the account gains (+) or loses (−) */
   amount: string;
-  /** HOUR, or `currency` for the hub's money */
-  unit: 'HOUR' | 'currency';
+  /** HOUR, or the hub's currency code (USD) for its money */
+  unit: string;
 }
 
 export interface JournalLine {
@@ -43,18 +44,18 @@ const negate = (amount: string) => (amount.startsWith('-') ? amount.slice(1) : `
  * The postings an event makes, so an auditor can add up every account from the journal alone:
  * hours between members and the hub's time account, savings, loans and the pool's cash, the fund.
  */
-export function postingsOf(event: RecordedEvent): Posting[] {
+export function postingsOf(event: RecordedEvent, currency: string): Posting[] {
   if (event.type === 'EntryReversed') {
     // exactly the original's postings, the other way
     const { entry } = (event as unknown as EntryReversed).data;
-    return entryPostings(entry).map((posting) => ({ ...posting, amount: negate(posting.amount) }));
+    return entryPostings(entry, currency).map((posting) => ({ ...posting, amount: negate(posting.amount) }));
   }
-  return entryPostings(event);
+  return entryPostings(event, currency);
 }
 
-function entryPostings(event: { type: string; data: unknown }): Posting[] {
+function entryPostings(event: { type: string; data: unknown }, currency: string): Posting[] {
   const hours = (account: string, amount: string): Posting => ({ account: `${account}:hours`, amount, unit: 'HOUR' });
-  const money = (account: string, amount: string): Posting => ({ account, amount, unit: 'currency' });
+  const money = (account: string, amount: string): Posting => ({ account, amount, unit: currency });
   if (TIMEBANK_EVENT_TYPES.has(event.type)) {
     const e = event as unknown as TimeBankEvent;
     switch (e.type) {
@@ -135,7 +136,21 @@ function entryPostings(event: { type: string; data: unknown }): Posting[] {
   return []; // hub and membership events move nothing
 }
 
-export function journalLine(event: RecordedEvent): JournalLine {
+/**
+ * Journal lines for events read in position order: each hub's currency is learnt from its
+ * HubCreated, which comes before any of its money moves.
+ */
+export class Journal {
+  private readonly currencies = new Map<string, string>();
+
+  line(event: RecordedEvent): JournalLine {
+    const hub = hubOfStream(event.streamId);
+    if (event.type === 'HubCreated' && hub) this.currencies.set(hub, (event.data as { currency: string }).currency);
+    return journalLine(event, (hub && this.currencies.get(hub)) ?? 'currency');
+  }
+}
+
+export function journalLine(event: RecordedEvent, currency: string): JournalLine {
   return {
     position: event.position,
     time: event.metadata.recordedAt,
@@ -144,7 +159,7 @@ export function journalLine(event: RecordedEvent): JournalLine {
     revision: event.revision,
     type: event.type,
     actor: event.metadata.actor,
-    postings: postingsOf(event),
+    postings: postingsOf(event, currency),
     hash: event.hash,
     reverses: event.type === 'EntryReversed' ? (event as unknown as EntryReversed).data.entry.position : null,
   };
@@ -156,5 +171,5 @@ export const JOURNAL_CSV_HEADER = 'position,time,hub,stream,revision,type,actor,
 export function journalCsvRow(line: JournalLine): string {
   const accounts = line.postings.map((p) => p.account).join(';');
   const amounts = line.postings.map((p) => `${p.amount} ${p.unit}`).join(';');
-  return [line.position, line.time, line.hub ?? '', line.stream, line.revision, line.type, line.actor, accounts, amounts, line.hash, line.reverses ?? ''].join(',');
+  return csvRow([line.position, line.time, line.hub ?? '', line.stream, line.revision, line.type, line.actor, accounts, amounts, line.hash, line.reverses ?? '']);
 }

@@ -1,10 +1,6 @@
 import { FinancedBy } from '@commons/domain';
+import { csvRow } from '../csv';
 import { FinancingReport } from './financing-report';
-
-const cell = (value: unknown) => {
-  const text = value === null ? '' : String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 /** One report as CSV rows `hub,section,metric,value`: a spreadsheet sums them without reshaping. */
 export function financingReportCsvRows(report: FinancingReport): string[] {
@@ -37,7 +33,7 @@ export function financingReportCsvRows(report: FinancingReport): string[] {
     for (const phase of project.phases) flat(`projects.${project.projectId}.phases.${phase.name}`, phase);
   }
   add('timeBank', report.timeBank);
-  return rows.map((row) => row.map(cell).join(','));
+  return rows.map(csvRow);
 }
 
 export const FINANCING_CSV_HEADER = 'hub,section,metric,value';

@@ -1,0 +1,16 @@
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
+
+/**
+ * Creates `file` readable and writable by its owner only (0600), or tightens it to that: the
+ * ledger's files hold token hashes and the aid fund's private `need`. SQLite gives its -wal and
+ * -shm files the same mode as the database file.
+ */
+export function ensurePrivateFile(file: string): void {
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  try {
+    chmodSync(file, 0o600);
+  } catch (error) {
+    // a file someone else owns (a shared volume) keeps the mode its owner gave it
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+  }
+}
