@@ -47,10 +47,10 @@ describe('deploy/k8s', () => {
   const kurrent = documents('kurrentdb.yaml');
   const find = (docs: any[], kind: string) => docs.find((doc) => doc.kind === kind);
 
-  it('runs the API with readiness and liveness probes on /health, as a non-root user', () => {
+  it('runs the API with readiness on /health/ready and liveness on /health, as a non-root user', () => {
     const deployment = find(api, 'Deployment');
     const container = deployment.spec.template.spec.containers[0];
-    expect(container.readinessProbe.httpGet.path).toBe('/health');
+    expect(container.readinessProbe.httpGet.path).toBe('/health/ready');
     expect(container.livenessProbe.httpGet.path).toBe('/health');
     expect(deployment.spec.template.spec.securityContext.runAsNonRoot).toBe(true);
     expect(container.envFrom.map((source: any) => Object.keys(source)[0]).sort()).toEqual(['configMapRef', 'secretRef']);

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Ledger, ReadModels } from '@commons/application';
-import { EVENT_STORE, EventStore } from '@commons/event-store';
+import { EVENT_STORE, EventStore, HistoryBroken } from '@commons/event-store';
 import { loadFresh } from '@commons/projections';
 
 const STARTUP_CATCH_UP_MS = 10 * 60_000; // a large store replays into fresh read models before serving
@@ -38,12 +38,20 @@ export class Lifecycle implements OnApplicationBootstrap, BeforeApplicationShutd
       }
     }
     runner.start();
-    // served only once caught up: idempotency keys and balances must include everything recorded
+    // served only once caught up: idempotency keys and balances must include everything recorded;
+    // a broken chain is the exception: the service serves what is intact and says what is not
     if (!(await runner.catchUp(STARTUP_CATCH_UP_MS))) {
-      throw runner.error ?? new Error('read models did not catch up with the event store');
+      if (!runner.broken) throw runner.error ?? new Error('read models did not catch up with the event store');
+      this.logger.error(`read models stopped before a broken chain: ${runner.broken.message}`);
     }
     // every hub's members in memory, so a token of any hub is recognised at once
-    for (const hubId of this.readModels.hubIds()) await this.ledger.hub(hubId, { fresh: true });
+    for (const hubId of this.readModels.hubIds()) {
+      try {
+        await this.ledger.hub(hubId, { fresh: true });
+      } catch (error) {
+        if (!(error instanceof HistoryBroken)) throw error; // already reported: its commands answer 503
+      }
+    }
     this.logger.log(`read models at position ${runner.position}`);
   }
 

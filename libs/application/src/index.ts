@@ -3,6 +3,7 @@ export * from './command-context';
 export * from './concurrency-conflict';
 export * from './stream-writer';
 export * from './ledger';
+export * from './history-health';
 export * from './tokens';
 export * from './read-models';
 export * from './idempotency';

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   FundState,
   HubState,
@@ -12,6 +12,7 @@ import {
   timeBankDecider,
 } from '@commons/domain';
 import { EVENT_STORE, EventStore } from '@commons/event-store';
+import { HistoryHealth } from './history-health';
 import { StreamWriter } from './stream-writer';
 
 /** The write side: one writer per kind of stream, each caching its streams' latest state. */
@@ -22,13 +23,17 @@ export class Ledger {
   readonly pools: StreamWriter<PoolState, HubState>;
   readonly funds: StreamWriter<FundState, HubState>;
 
-  constructor(@Inject(EVENT_STORE) readonly store: EventStore) {
-    this.hubs = new StreamWriter(store, hubDecider);
+  constructor(
+    @Inject(EVENT_STORE) readonly store: EventStore,
+    @Optional() readonly history: HistoryHealth = new HistoryHealth(),
+  ) {
+    const broken = history.report.bind(history);
+    this.hubs = new StreamWriter(store, hubDecider, undefined, broken);
     // time-bank and pool decisions read the hub's members fresh from the store: another process may have changed them
     const hubOf = (streamId: string) => this.hubs.read(hubStream(hubOfStream(streamId)!));
-    this.timeBanks = new StreamWriter(store, timeBankDecider, hubOf);
-    this.pools = new StreamWriter(store, poolDecider, hubOf);
-    this.funds = new StreamWriter(store, fundDecider, hubOf);
+    this.timeBanks = new StreamWriter(store, timeBankDecider, hubOf, broken);
+    this.pools = new StreamWriter(store, poolDecider, hubOf, broken);
+    this.funds = new StreamWriter(store, fundDecider, hubOf, broken);
   }
 
   /** The hub as cached; caught up from the store when asked for `fresh`. */

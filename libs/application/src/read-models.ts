@@ -40,6 +40,8 @@ export class ReadModels {
   async reach(position: number | undefined): Promise<void> {
     if (position === undefined) return;
     if (!(await this.runner.waitFor(position, MIN_POSITION_WAIT_MS))) {
+      // stopped before a broken chain: the position will not be reached until history is restored
+      if (this.runner.broken) throw this.runner.broken;
       throw new ReadModelBehind(position, this.runner.position);
     }
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainEvent } from '@commons/domain';
-import { EventStore, NewEvent, WrongExpectedRevision } from '@commons/event-store';
+import { EventStore, GENESIS_HASH, HistoryBroken, NewEvent, WrongExpectedRevision, brokenLink } from '@commons/event-store';
 import { CommandContext } from './command-context';
 import { ConcurrencyConflict } from './concurrency-conflict';
 
@@ -42,6 +42,8 @@ interface CachedStream<State, Context> {
   state: State;
   /** -1 while the stream does not exist */
   revision: number;
+  /** the hash of the stream's last event: the next one read must chain onto it */
+  hash: string;
   /** the store's external version when the stream was last read: unchanged, nobody else wrote since */
   seen: number | undefined;
   queue: Job<State, Context>[];
@@ -61,6 +63,8 @@ export class StreamWriter<State, Context = void> {
     private readonly model: StreamModel<State>,
     /** what decisions read from elsewhere, loaded once per batch */
     private readonly loadContext: (streamId: string) => Promise<Context> = async () => undefined as Context,
+    /** told of a stream whose stored history fails its hash chain */
+    private readonly onBroken: (broken: HistoryBroken) => void = () => undefined,
   ) {}
 
   execute<Body>(streamId: string, decision: Decision<State, Context, Body>): Promise<Decided<Body>> {
@@ -94,7 +98,7 @@ export class StreamWriter<State, Context = void> {
   private cached(streamId: string): CachedStream<State, Context> {
     let stream = this.streams.get(streamId);
     if (!stream) {
-      stream = { state: this.model.initialState(), revision: -1, seen: undefined, queue: [], writing: false };
+      stream = { state: this.model.initialState(), revision: -1, hash: GENESIS_HASH, seen: undefined, queue: [], writing: false };
       this.streams.set(streamId, stream);
     }
     return stream;
@@ -106,9 +110,17 @@ export class StreamWriter<State, Context = void> {
     if (version !== undefined && version === stream.seen) return;
     for await (const event of this.store.readStream(streamId, { fromRevision: stream.revision + 1 })) {
       // two catch-ups of one stream may interleave; each event is applied once, in order
-      if (event.revision !== stream.revision + 1) continue;
+      if (event.revision <= stream.revision) continue;
+      // never decide on an event whose chain breaks, nor append on top of it
+      const problem = brokenLink(stream.revision < 0 ? undefined : stream, event);
+      if (problem) {
+        const broken = new HistoryBroken(event.position, streamId, event.revision, problem);
+        this.onBroken(broken);
+        throw broken;
+      }
       stream.state = this.model.evolve(stream.state, event as unknown as DomainEvent);
       stream.revision = event.revision;
+      stream.hash = event.hash;
     }
     stream.seen = version;
   }
@@ -163,6 +175,7 @@ export class StreamWriter<State, Context = void> {
         const result = await this.store.append(streamId, records, { expectedRevision });
         stream.state = working;
         stream.revision = result.nextExpectedRevision;
+        stream.hash = result.hash;
         for (const { job, events, body, lastIndex } of accepted) {
           job.resolve({ events, position: result.positions[lastIndex], body });
         }

@@ -65,6 +65,8 @@ export interface PageAhead {
 export interface AppendResult {
   /** the stream's revision after the append */
   nextExpectedRevision: number;
+  /** the hash of the stream's last event after the append: the next event chains onto it */
+  hash: string;
   /** the global position of the last event appended */
   position: number;
   /** the global position of each event appended, in order */
@@ -135,5 +137,22 @@ export class StoreUnavailable extends Error {
   constructor(message: string, override readonly cause?: unknown) {
     super(message);
     this.name = 'StoreUnavailable';
+  }
+}
+
+/**
+ * The stored history of a stream fails its hash chain at this event: it was changed, or an event
+ * before it was removed, inserted or moved. Nothing is decided on that stream until it is restored.
+ */
+export class HistoryBroken extends Error {
+  readonly code = 'history_broken';
+  constructor(
+    readonly position: number,
+    readonly streamId: string,
+    readonly revision: number,
+    readonly problem: string,
+  ) {
+    super(`the history of ${streamId} is broken at position ${position} (revision ${revision}): ${problem}; nothing is decided on it until it is restored`);
+    this.name = 'HistoryBroken';
   }
 }

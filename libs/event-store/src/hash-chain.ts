@@ -54,3 +54,27 @@ export function parseFingerprint(text: string): { position: number; hash: string
   const match = /^(\d{1,15}):([0-9a-f]{64})$/.exec(text);
   return match ? { position: Number(match[1]), hash: match[2] } : null;
 }
+
+/** A stream's last event as a chain check needs it. */
+export interface ChainHead {
+  revision: number;
+  hash: string;
+}
+
+/**
+ * Whether `event` follows `head` in its stream: the next revision, and a hash that covers its
+ * content and the head's hash. Returns what is wrong, or null when the link holds.
+ */
+export function brokenLink(
+  head: ChainHead | undefined,
+  event: { position: number; streamId: string; revision: number; id: string; type: string; hash: string; data?: unknown; metadata?: EventMetadata; canonical?: { data: string; metadata: string } },
+): string | null {
+  const expected = head ? head.revision + 1 : 0;
+  if (event.revision > expected) return `revision ${event.revision} where ${expected} was expected: events were removed`;
+  if (event.revision < expected) return `revision ${event.revision} where ${expected} was expected: an event was inserted or moved`;
+  const previous = head ? head.hash : GENESIS_HASH;
+  const computed = event.canonical
+    ? eventHashOfCanonical(previous, event, event.canonical.data, event.canonical.metadata)
+    : eventHash(previous, event as HashedFields);
+  return computed === event.hash ? null : 'its hash does not match its content and the previous hash: it was changed';
+}

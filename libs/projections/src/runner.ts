@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { EventStore, RecordedEvent, Subscription } from '@commons/event-store';
+import { ChainHead, EventStore, HistoryBroken, RecordedEvent, Subscription, brokenLink } from '@commons/event-store';
 import { Projection, ProjectionFactory } from './projection';
 
 const CHECKPOINT_NAME = 'read-models';
@@ -35,6 +35,12 @@ export class ProjectionRunner {
     factories: ProjectionFactory[],
   ) {
     db.exec('CREATE TABLE IF NOT EXISTS checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID');
+    // each stream's last applied event, so every event applied is checked against its chain
+    db.exec('CREATE TABLE IF NOT EXISTS chain_heads (stream_id TEXT PRIMARY KEY, revision INTEGER NOT NULL, hash TEXT NOT NULL) WITHOUT ROWID');
+    const selectHead = db.prepare<[string], ChainHead>('SELECT revision, hash FROM chain_heads WHERE stream_id = ?');
+    const saveHead = db.prepare(
+      'INSERT INTO chain_heads (stream_id, revision, hash) VALUES (?, ?, ?) ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash',
+    );
     this.projections = factories.map((create) => create(db));
     const select = db.prepare<[string], { position: number }>('SELECT position FROM checkpoints WHERE name = ?');
     const save = db.prepare(
@@ -46,6 +52,11 @@ export class ProjectionRunner {
       // another process serving from this file may have applied some of these events already
       const done = Math.max(this.current, this.readCheckpoint());
       let previous = this.current;
+      let reached = done;
+      // read from the table, not kept across transactions: another process may have moved them
+      const heads = new Map<string, ChainHead>();
+      const headOf = (streamId: string) => heads.get(streamId) ?? selectHead.get(streamId);
+      let broken: HistoryBroken | null = null;
       for (const projection of this.projections) projection.begin?.();
       for (const page of pages) {
         let events = page(); // produced only now: one page of objects alive at a time
@@ -54,18 +65,34 @@ export class ProjectionRunner {
           previous = event.position;
         }
         if (done > this.current) events = events.filter((event) => event.position > done);
-        if (events.length > 0) for (const projection of this.projections) projection.apply(events);
+        // the read models stop before an event whose chain breaks: neither it nor what follows is applied
+        const bad = events.findIndex((event) => {
+          const problem = brokenLink(headOf(event.streamId), event);
+          if (problem) broken = new HistoryBroken(event.position, event.streamId, event.revision, problem);
+          else heads.set(event.streamId, { revision: event.revision, hash: event.hash });
+          return problem !== null;
+        });
+        if (bad >= 0) events = events.slice(0, bad);
+        if (events.length > 0) {
+          for (const projection of this.projections) projection.apply(events);
+          reached = events[events.length - 1].position;
+        }
+        if (broken) break;
       }
-      if (previous <= done) {
-        this.current = done; // nothing new here: no checkpoint write
-        return;
+      if (reached > done) {
+        for (const projection of this.projections) projection.finish?.();
+        for (const [streamId, head] of heads) saveHead.run(streamId, head.revision, head.hash);
+        save.run(CHECKPOINT_NAME, reached);
       }
-      for (const projection of this.projections) projection.finish?.();
-      this.current = previous;
-      save.run(CHECKPOINT_NAME, this.current);
+      this.current = reached;
+      return broken;
     });
-    // immediate: the write lock first, so the checkpoint read above is the latest there is
-    this.applyPages = (pages) => transaction.immediate(pages);
+    // immediate: the write lock first, so the checkpoint read above is the latest there is; a
+    // broken chain commits what came before it, then stops the runner
+    this.applyPages = (pages) => {
+      const broken = transaction.immediate(pages);
+      if (broken) throw broken;
+    };
   }
 
   /** Indexes a rebuild into a fresh database may create after loading (see Projection). */
@@ -94,8 +121,9 @@ export class ProjectionRunner {
             this.failure = null;
           }
         } catch (error) {
-          // the failed page was rolled back: health says so until a retry gets through
+          // the failed page was rolled back (a broken chain: up to the bad event); health says so until a retry gets through
           this.failure = error as Error;
+          if (error instanceof HistoryBroken) this.giveUpWaiting();
           this.current = this.readCheckpoint();
           this.subscription.close();
           await new Promise<void>((resolve) => {
@@ -121,15 +149,26 @@ export class ProjectionRunner {
     try {
       this.applyPages(pages);
     } catch (error) {
-      this.current = before;
+      // a broken chain committed what came before it; any other failure rolled everything back
+      if (!(error instanceof HistoryBroken)) this.current = before;
+      this.release();
       throw error;
     }
     this.release();
   }
 
-  /** Resolves true once the read models include `position`, or false after `timeoutMs`. */
+  /** The broken chain the read models stopped at, if they did: nothing after it is applied. */
+  get broken(): HistoryBroken | null {
+    return this.failure instanceof HistoryBroken ? this.failure : null;
+  }
+
+  /**
+   * Resolves true once the read models include `position`, or false after `timeoutMs`, or at once
+   * when a broken chain stops them before it.
+   */
   waitFor(position: number, timeoutMs: number): Promise<boolean> {
     if (this.current >= position) return Promise.resolve(true);
+    if (this.broken) return Promise.resolve(false);
     return new Promise((resolve) => {
       const waiter: Waiter = {
         position,
@@ -155,6 +194,15 @@ export class ProjectionRunner {
     this.wakeRetry?.();
     await this.loop;
     this.loop = null;
+    for (const waiter of this.waiters) {
+      clearTimeout(waiter.timer);
+      waiter.resolve(false);
+    }
+    this.waiters = [];
+  }
+
+  // what waits for a position past a broken chain will not see it
+  private giveUpWaiting(): void {
     for (const waiter of this.waiters) {
       clearTimeout(waiter.timer);
       waiter.resolve(false);

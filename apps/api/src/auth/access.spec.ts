@@ -33,8 +33,8 @@ describe('access declarations (deny by default)', () => {
     expect(rule!.public === true || (rule!.callers?.length ?? 0) > 0 || rule!.self !== undefined).toBe(true);
   });
 
-  it('keeps public only the routes API.md names', () => {
+  it('keeps public only the routes API.md names, and readiness beside liveness', () => {
     const open = routes().filter((r) => r.rule?.public).map((r) => r.route);
-    expect(open.sort()).toEqual(['GET /health', 'GET /metrics']);
+    expect(open.sort()).toEqual(['GET /health', 'GET /health/ready', 'GET /metrics']);
   });
 });

@@ -65,6 +65,7 @@ const MATRIX: Route[] = [
   { method: 'POST', path: '/hubs/h/reversals/{rev}/confirmation', body: {}, expect: [401, 401, 403, 'A', 'A', 403, 403, 403, 403] },
   { method: 'POST', path: '/hubs/h/reversals/{rev2}/rejection', body: { reason: 'r' }, expect: [401, 401, 403, 'A', 'A', 403, 403, 403, 403] },
   { method: 'GET', path: '/health', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
+  { method: 'GET', path: '/health/ready', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
   { method: 'GET', path: '/metrics', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
 ];
 

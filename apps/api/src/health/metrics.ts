@@ -1,6 +1,6 @@
 import { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { ReadModels } from '@commons/application';
+import { HistoryHealth, ReadModels } from '@commons/application';
 import { EventStore } from '@commons/event-store';
 
 /** Prometheus metrics of one service instance: its own registry, so several can share a process. */
@@ -20,7 +20,7 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
 
-  constructor(store: EventStore, readModels: ReadModels) {
+  constructor(store: EventStore, readModels: ReadModels, history: HistoryHealth) {
     collectDefaultMetrics({ register: this.registry });
     new Gauge({
       name: 'commons_event_store_position',
@@ -28,6 +28,16 @@ export class ServiceMetrics {
       registers: [this.registry],
       async collect() {
         this.set(await store.headPosition());
+      },
+    });
+    new Gauge({
+      name: 'commons_history_broken_streams',
+      help: 'streams whose stored history fails its hash chain: nothing is decided on them',
+      registers: [this.registry],
+      collect() {
+        const streams = new Set(history.streams().map((broken) => broken.streamId));
+        if (readModels.runner.broken) streams.add(readModels.runner.broken.streamId);
+        this.set(streams.size);
       },
     });
     new Gauge({

@@ -24,6 +24,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  history_broken: 503,
 };
 
 const CODE_OF_STATUS: Readonly<Record<number, string>> = {

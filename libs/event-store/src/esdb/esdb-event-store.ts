@@ -65,7 +65,7 @@ export class EsdbEventStore implements EventStore {
       for await (const resolved of this.client.readStream(streamId, { direction: FORWARDS, fromRevision: BigInt((head?.revision ?? -1) + 1) })) {
         if (resolved.event) positions.push(positionOf(resolved.event.position));
       }
-      return { nextExpectedRevision: revision, position: positions[positions.length - 1] ?? 0, positions };
+      return { nextExpectedRevision: revision, hash: previous, position: positions[positions.length - 1] ?? 0, positions };
     }
   }
 

@@ -157,10 +157,10 @@ export class SqliteEventStore implements EventStore {
       previousHash = hash;
     }
     if (request.events.length === 0) {
-      return { nextExpectedRevision: revision, position: this.statements.headPosition.get()!.position, positions };
+      return { nextExpectedRevision: revision, hash: previousHash, position: this.statements.headPosition.get()!.position, positions };
     }
     this.statements.setHead.run(request.streamId, revision, previousHash);
-    return { nextExpectedRevision: revision, position: positions[positions.length - 1], positions };
+    return { nextExpectedRevision: revision, hash: previousHash, position: positions[positions.length - 1], positions };
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
