@@ -60,6 +60,10 @@ export interface PageAhead {
   /** the position of its last event */
   readonly last: number;
   events(): RecordedEvent[];
+  /** its events' hash chains were checked as they were read: a reader need not hash them again */
+  readonly chainChecked?: boolean;
+  /** the chain broke right after this page's events: nothing after them follows */
+  readonly broken?: HistoryBroken;
 }
 
 export interface AppendResult {

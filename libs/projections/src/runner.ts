@@ -18,7 +18,7 @@ interface Waiter {
  */
 export class ProjectionRunner {
   private readonly projections: Projection[];
-  private readonly applyPages: (pages: ReadonlyArray<() => readonly RecordedEvent[]>) => void;
+  private readonly applyPages: (pages: ReadonlyArray<() => readonly RecordedEvent[]>, chainChecked: boolean) => void;
   private readonly readCheckpoint: () => number;
   private current: number;
   private subscription: Subscription | null = null;
@@ -48,7 +48,7 @@ export class ProjectionRunner {
     );
     this.readCheckpoint = () => select.get(CHECKPOINT_NAME)?.position ?? 0;
     this.current = this.readCheckpoint();
-    const transaction = db.transaction((pages: ReadonlyArray<() => readonly RecordedEvent[]>) => {
+    const transaction = db.transaction((pages: ReadonlyArray<() => readonly RecordedEvent[]>, chainChecked: boolean) => {
       // another process serving from this file may have applied some of these events already
       const done = Math.max(this.current, this.readCheckpoint());
       let previous = this.current;
@@ -67,7 +67,7 @@ export class ProjectionRunner {
         if (done > this.current) events = events.filter((event) => event.position > done);
         // the read models stop before an event whose chain breaks: neither it nor what follows is applied
         const bad = events.findIndex((event) => {
-          const problem = brokenLink(headOf(event.streamId), event);
+          const problem = chainChecked ? null : brokenLink(headOf(event.streamId), event);
           if (problem) broken = new HistoryBroken(event.position, event.streamId, event.revision, problem);
           else heads.set(event.streamId, { revision: event.revision, hash: event.hash });
           return problem !== null;
@@ -89,8 +89,8 @@ export class ProjectionRunner {
     });
     // immediate: the write lock first, so the checkpoint read above is the latest there is; a
     // broken chain commits what came before it, then stops the runner
-    this.applyPages = (pages) => {
-      const broken = transaction.immediate(pages);
+    this.applyPages = (pages, chainChecked) => {
+      const broken = transaction.immediate(pages, chainChecked);
       if (broken) throw broken;
     };
   }
@@ -142,12 +142,13 @@ export class ProjectionRunner {
 
   /**
    * Applies pages in one transaction, asking each for its events just before applying them (a
-   * rebuild holds pages as unparsed text and commits several at once).
+   * rebuild holds pages as unparsed text and commits several at once). `chainChecked`: the
+   * reader already checked every event's hash chain (on its own thread), so it is not hashed again.
    */
-  applyInOne(pages: ReadonlyArray<() => readonly RecordedEvent[]>): void {
+  applyInOne(pages: ReadonlyArray<() => readonly RecordedEvent[]>, chainChecked = false): void {
     const before = this.current;
     try {
-      this.applyPages(pages);
+      this.applyPages(pages, chainChecked);
     } catch (error) {
       // a broken chain committed what came before it; any other failure rolled everything back
       if (!(error instanceof HistoryBroken)) this.current = before;

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { PageAhead, RecordedEvent } from '../event-store';
+import { HistoryBroken, PageAhead, RecordedEvent } from '../event-store';
+import { GENESIS_HASH } from '../hash-chain';
 
 /**
  * The worker's whole program. It runs from its source text (`toString`), so it must not use
@@ -11,13 +12,27 @@ import { PageAhead, RecordedEvent } from '../event-store';
 function readPages(
   port: import('node:worker_threads').MessagePort,
   open: (file: string) => import('better-sqlite3').Database,
-  job: { file: string; after: number; upTo: number; pageSize: number },
+  sha256: (text: string) => string,
+  job: { file: string; after: number; upTo: number; pageSize: number; genesis: string },
 ): void {
   type StoredRow = [number, string, number, string, string, string, string, string];
   let read: import('better-sqlite3').Statement<[number, number, number], StoredRow> | null = null;
   let after = job.after;
   let credits = 0;
   let done = false;
+  // each stream's chain, checked here on the reader's own core: hash-chain.ts's eventHashOfCanonical, over the stored text
+  const heads = new Map<string, { revision: number; hash: string }>();
+  const brokenLink = (stream: string, revision: number, id: string, type: string, data: string, metadata: string, hash: string): string | null => {
+    if (job.after > 0) return null; // the heads before `after` are not known here: the caller checks
+    const head = heads.get(stream);
+    const expected = head ? head.revision + 1 : 0;
+    if (revision > expected) return `revision ${revision} where ${expected} was expected: events were removed`;
+    if (revision < expected) return `revision ${revision} where ${expected} was expected: an event was inserted or moved`;
+    const body = `{"data":${data},"id":${JSON.stringify(id)},"metadata":${metadata},"revision":${revision},"streamId":${JSON.stringify(stream)},"type":${JSON.stringify(type)}}`;
+    if (sha256(`${head ? head.hash : job.genesis}\n${body}`) !== hash) return 'its hash does not match its content and the previous hash: it was changed';
+    heads.set(stream, { revision, hash });
+    return null;
+  };
   port.on('message', (more: number) => {
     credits += more;
     try {
@@ -31,13 +46,19 @@ function readPages(
         credits -= 1;
         const rows = read.all(after, job.upTo, job.pageSize);
         const parts: string[] = [];
-        for (const [position, stream, revision, id, type, data, metadata, hash] of rows) {
-          parts.push(`[${position},${JSON.stringify(stream)},${revision},${JSON.stringify(id)},${JSON.stringify(type)},${data},${metadata},${JSON.stringify(hash)}]`);
-        }
+        let broken: { position: number; streamId: string; revision: number; problem: string } | undefined;
         const first = after;
-        if (rows.length > 0) after = rows[rows.length - 1][0];
-        done = rows.length < job.pageSize || after >= job.upTo;
-        port.postMessage({ text: `[${parts.join(',')}]`, count: rows.length, after: first, last: after, done });
+        for (const [position, stream, revision, id, type, data, metadata, hash] of rows) {
+          const problem = brokenLink(stream, revision, id, type, data, metadata, hash);
+          if (problem) {
+            broken = { position, streamId: stream, revision, problem };
+            break; // nothing after a broken link is handed over
+          }
+          parts.push(`[${position},${JSON.stringify(stream)},${revision},${JSON.stringify(id)},${JSON.stringify(type)},${data},${metadata},${JSON.stringify(hash)}]`);
+          after = position;
+        }
+        done = broken !== undefined || rows.length < job.pageSize || after >= job.upTo;
+        port.postMessage({ text: `[${parts.join(',')}]`, count: parts.length, after: first, last: after, done, broken });
       }
     } catch (error) {
       done = true;
@@ -46,19 +67,23 @@ function readPages(
   });
 }
 
-type Reply = { text: string; count: number; after: number; last: number; done: boolean } | { error: string };
+type Broken = { position: number; streamId: string; revision: number; problem: string };
+type Reply = { text: string; count: number; after: number; last: number; done: boolean; broken?: Broken } | { error: string };
 type Row = [number, string, number, string, string, unknown, RecordedEvent['metadata'], string];
 
 /**
+ * The worker checks every event's hash chain as it reads it (from `after` 0, as a rebuild does),
+ * and hands over nothing from the first broken link on: that page says where the chain broke.
  * `$all` from after `after` up to `upTo`, in pages read by a worker thread up to `ahead` pages
  * ahead of the caller, so reading rows from SQLite overlaps applying them (a rebuild's second
  * core). Pages stay unparsed text until the caller asks for their events: memory holds at most
  * `ahead` pages of text and the one page being applied.
  */
 export async function* readPagesAhead(file: string, after: number, upTo: number, pageSize: number, ahead: number): AsyncGenerator<PageAhead> {
-  const job = { file, after, upTo, pageSize };
+  const job = { file, after, upTo, pageSize, genesis: GENESIS_HASH };
   const open = `(file) => new (require(${JSON.stringify(require.resolve('better-sqlite3'))}))(file, { readonly: true, fileMustExist: true })`;
-  const worker = new Worker(`(${readPages.toString()})(require('node:worker_threads').parentPort, ${open}, ${JSON.stringify(job)})`, { eval: true });
+  const sha256 = `(text) => require('node:crypto').createHash('sha256').update(text).digest('hex')`;
+  const worker = new Worker(`(${readPages.toString()})(require('node:worker_threads').parentPort, ${open}, ${sha256}, ${JSON.stringify(job)})`, { eval: true });
   let failed: Error | null = null;
   const replies: Reply[] = [];
   let waiting: (() => void) | null = null;
@@ -92,7 +117,8 @@ export async function* readPagesAhead(file: string, after: number, upTo: number,
       if ('error' in reply) throw new Error(`reading events after position ${reached}: ${reply.error}`);
       reached = reply.last;
       worker.postMessage(1); // one page taken: the worker may read one more
-      if (reply.count > 0) yield { count: reply.count, last: reply.last, events: () => toEvents(reply.text, reply.after) };
+      const broken = reply.broken && new HistoryBroken(reply.broken.position, reply.broken.streamId, reply.broken.revision, reply.broken.problem);
+      if (reply.count > 0 || broken) yield { count: reply.count, last: reply.last, events: () => toEvents(reply.text, reply.after), chainChecked: after === 0, ...(broken ? { broken } : {}) };
       if (reply.done) return;
     }
   } finally {

@@ -101,10 +101,30 @@ describe('reading pages ahead on a worker thread', () => {
     await expect(collect(readPagesAhead(join(dir, 'missing.sqlite'), 0, 10, 5, 2))).rejects.toThrow('reading events after position 0: unable to open database file');
   });
 
-  it('names the page whose stored data is not JSON', async () => {
+  it('names the page whose stored data is not JSON, when it reads from past the start and cannot check chains', async () => {
     const raw = new Database(file);
     raw.prepare("UPDATE events SET data = '{broken' WHERE position = 42").run();
     raw.close();
-    await expect(collect(store.readPagesAhead(0, 157, 20, 2))).rejects.toThrow('events after position 40: stored data or metadata is not JSON');
+    await expect(collect(store.readPagesAhead(20, 157, 20, 2))).rejects.toThrow('events after position 40: stored data or metadata is not JSON');
+  });
+
+  it('checks every hash chain as it reads from the start, and hands over nothing from the first broken link on', async () => {
+    const raw = new Database(file);
+    raw.prepare("UPDATE events SET data = '{broken' WHERE position = 42").run();
+    raw.close();
+    const pages: PageAhead[] = [];
+    for await (const page of store.readPagesAhead(0, 157, 20, 2)) pages.push(page);
+    expect(pages.map((page) => [page.count, page.chainChecked, page.broken?.position ?? null])).toEqual([[20, true, null], [20, true, null], [1, true, 42]]);
+    expect(pages[2].events().map((event) => event.position)).toEqual([41]);
+    expect(pages[2].broken).toMatchObject({ code: 'history_broken', streamId: 'a', revision: 41, problem: expect.stringContaining('changed') });
+  });
+
+  it('names an event removed from the middle of a stream as the reader meets the gap', async () => {
+    const raw = new Database(file);
+    raw.prepare('DELETE FROM events WHERE position = 130').run();
+    raw.close();
+    const pages: PageAhead[] = [];
+    for await (const page of store.readPagesAhead(0, 157, 100, 2)) pages.push(page);
+    expect(pages.at(-1)!.broken).toMatchObject({ position: 131, streamId: 'b', revision: 10, problem: expect.stringContaining('removed') });
   });
 });

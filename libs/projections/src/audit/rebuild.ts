@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { EventStore, RecordedEvent } from '@commons/event-store';
+import { EventStore, HistoryBroken, RecordedEvent } from '@commons/event-store';
 import { ALL_PROJECTIONS } from '../all-projections';
 import { ProjectionRunner } from '../runner';
 
@@ -55,17 +55,25 @@ async function load(store: EventStore, runner: ProjectionRunner, upTo: number, p
   let applied = 0;
   let pages: Array<() => readonly RecordedEvent[]> = [];
   let count = 0;
+  let chainChecked = true;
   const commit = () => {
     if (count === 0) return;
-    runner.applyInOne(pages);
+    runner.applyInOne(pages, chainChecked);
     applied += count;
     pages = [];
     count = 0;
+    chainChecked = true;
     progress(applied);
   };
   for await (const page of pagesOf(store, upTo)) {
     pages.push(() => page.events());
     count += page.count;
+    chainChecked &&= page.chainChecked === true;
+    // what came before a broken link is applied; the read models stop there
+    if (page.broken) {
+      commit();
+      throw page.broken;
+    }
     if (count >= REBUILD_BATCH) commit();
   }
   commit();
@@ -73,7 +81,7 @@ async function load(store: EventStore, runner: ProjectionRunner, upTo: number, p
 }
 
 /** `$all` up to `upTo` in pages: read on another core where the store can, else one event at a time. */
-async function* pagesOf(store: EventStore, upTo: number): AsyncIterable<{ count: number; events(): readonly RecordedEvent[] }> {
+async function* pagesOf(store: EventStore, upTo: number): AsyncIterable<{ count: number; events(): readonly RecordedEvent[]; chainChecked?: boolean; broken?: HistoryBroken }> {
   if (store.readPagesAhead) {
     yield* store.readPagesAhead(0, upTo, PAGE_SIZE, PAGES_AHEAD);
     return;
