@@ -35,6 +35,8 @@ export interface RecordedEvent extends NewEvent {
   position: number;
   /** sha-256 over the previous event's hash in this stream and this event's canonical JSON */
   hash: string;
+  /** the log chain's hash at this event, where the store has one writer order (SQLite) */
+  readonly logHash?: string | null;
   /**
    * The exact text of data and metadata that the hash covers, where the store keeps it (not
    * enumerable: it never travels in responses). Verification hashes it instead of serialising
@@ -51,6 +53,7 @@ export interface StoredEvent {
   id: string;
   type: string;
   hash: string;
+  logHash?: string | null;
   canonical: { data: string; metadata: string };
 }
 

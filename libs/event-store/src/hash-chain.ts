@@ -37,6 +37,14 @@ export function eventHashOfCanonical(
 }
 
 /**
+ * The log chain: every event, in the store's one writer order, chained to the event before it in
+ * the whole log, so a reorder across streams or the removal of a whole stream breaks it too.
+ */
+export function logHashOf(previousLogHash: string, position: number, eventHash: string): string {
+  return createHash('sha256').update(`commons-ledger-log-v1\n${previousLogHash}\n${position}\n${eventHash}`).digest('hex');
+}
+
+/**
  * The ledger fingerprint at a position: sha-256 over every stream's head (id, revision, hash),
  * sorted by stream id. Published once, it lets anyone prove later that history up to that
  * position is unchanged. Written `<position>:<64 hex>`.

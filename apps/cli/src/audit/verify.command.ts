@@ -1,4 +1,4 @@
-import { historyToVerify, verifyHistory } from '@commons/event-store';
+import { SinceFingerprint, historyToVerify, verifyHistory } from '@commons/event-store';
 import { Options, fingerprintOption } from '../args';
 import { openEvents } from '../data-dir';
 
@@ -7,20 +7,33 @@ export async function auditVerify(options: Options, out: NodeJS.WritableStream):
   const fingerprint = fingerprintOption(options);
   const store = openEvents(options);
   try {
-    const report = await verifyHistory(historyToVerify(store), { fingerprint, recordedHeads: store.streamHeads() });
+    const report = await verifyHistory(historyToVerify(store), { fingerprint, recordedHeads: store.streamHeads(), wholeLog: true });
     if (options.get('json')) {
       out.write(`${JSON.stringify(report)}\n`);
     } else {
       out.write(`events checked: ${report.events}\nlast position:  ${report.position}\nfingerprint:    ${report.fingerprint}\n`);
-      if (report.ok) out.write('ok: every hash chain holds\n');
+      if (report.ok) out.write(`ok: every hash chain holds${fingerprint ? ', and so does the fingerprint' : ''}\n`);
       else {
         const [first] = report.problems;
-        out.write(`FAILED: first bad event at position ${first.position} (stream ${first.streamId || '-'}, revision ${first.revision}): ${first.problem}\n`);
+        const where = first.streamId ? `at position ${first.position} (stream ${first.streamId}, revision ${first.revision})` : `at position ${first.position}`;
+        out.write(`FAILED: first bad event ${where}: ${first.problem}\n`);
         if (report.problems.length > 1) out.write(`and ${report.problems.length - 1} more problem(s)\n`);
       }
+      if (report.since) out.write(sinceText(report.since));
     }
     return report.ok ? 0 : 1;
   } finally {
     await store.close();
   }
+}
+
+/** What was recorded after the fingerprint: a forged addition is at least seen by whoever published it. */
+function sinceText(since: SinceFingerprint): string {
+  if (since.events === 0) return `recorded since position ${since.position}: nothing\n`;
+  const list = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, n]) => `${name} ${n}`)
+      .join(', ');
+  return `recorded since position ${since.position}: ${since.events} event(s)\n  by type: ${list(since.byType)}\n  by hub:  ${list(since.byHub)}\n`;
 }

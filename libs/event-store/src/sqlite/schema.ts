@@ -8,7 +8,8 @@ CREATE TABLE IF NOT EXISTS events (
   type      TEXT    NOT NULL,
   data      TEXT    NOT NULL,
   metadata  TEXT    NOT NULL,
-  hash      TEXT    NOT NULL
+  hash      TEXT    NOT NULL,
+  log_hash  TEXT
 );
 CREATE UNIQUE INDEX IF NOT EXISTS events_stream_revision ON events (stream_id, revision);
 CREATE TABLE IF NOT EXISTS streams (
@@ -27,6 +28,8 @@ export interface EventRow {
   data: string;
   metadata: string;
   hash: string;
+  /** the log chain over every event in position order; null only on rows written before it existed */
+  log_hash: string | null;
 }
 
-export const EVENT_COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, hash';
+export const EVENT_COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, hash, log_hash';

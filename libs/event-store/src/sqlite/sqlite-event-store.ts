@@ -14,7 +14,7 @@ import {
   WrongExpectedRevision,
 } from '../event-store';
 import { canonicalJson } from '../canonical-json';
-import { GENESIS_HASH, eventHashOfCanonical } from '../hash-chain';
+import { GENESIS_HASH, eventHashOfCanonical, logHashOf } from '../hash-chain';
 import { EVENTS_SCHEMA, EVENT_COLUMNS, EventRow } from './schema';
 import { readPagesAhead } from './pages-ahead';
 import { ensurePrivateFile } from '../private-file';
@@ -69,14 +69,16 @@ export class SqliteEventStore implements EventStore {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = FULL');
       this.db.exec(EVENTS_SCHEMA);
+      addLogChain(this.db);
     }
     this.statements = {
       head: this.db.prepare<[string], { revision: number; hash: string }>(
         'SELECT revision, hash FROM streams WHERE stream_id = ?',
       ),
       insert: this.db.prepare(
-        'INSERT INTO events (stream_id, revision, event_id, type, data, metadata, hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO events (position, stream_id, revision, event_id, type, data, metadata, hash, log_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
+      lastLogged: this.db.prepare<[], { position: number; log_hash: string | null }>('SELECT position, log_hash FROM events ORDER BY position DESC LIMIT 1'),
       setHead: this.db.prepare(
         `INSERT INTO streams (stream_id, revision, hash) VALUES (?, ?, ?)
          ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash`,
@@ -146,14 +148,20 @@ export class SqliteEventStore implements EventStore {
     let revision = head ? head.revision : -1;
     let previousHash = head ? head.hash : GENESIS_HASH;
     const positions: number[] = [];
+    // read inside the write transaction: the log's last event is whoever appended last, any process
+    const last = request.events.length > 0 ? this.statements.lastLogged.get() : undefined;
+    let position = last?.position ?? 0;
+    let logHash = last?.log_hash ?? GENESIS_HASH;
     for (const event of request.events) {
       revision += 1;
+      position += 1;
       // stored in canonical form: the text kept is exactly the text hashed
       const data = canonicalJson(event.data);
       const metadata = canonicalJson(event.metadata);
       const hash = eventHashOfCanonical(previousHash, { id: event.id, streamId: request.streamId, revision, type: event.type }, data, metadata);
-      const info = this.statements.insert.run(request.streamId, revision, event.id, event.type, data, metadata, hash);
-      positions.push(Number(info.lastInsertRowid));
+      logHash = logHashOf(logHash, position, hash);
+      this.statements.insert.run(position, request.streamId, revision, event.id, event.type, data, metadata, hash, logHash);
+      positions.push(position);
       previousHash = hash;
     }
     if (request.events.length === 0) {
@@ -308,6 +316,11 @@ class SqliteRecordedEvent implements RecordedEvent {
     this.#row = row;
   }
 
+  // like `canonical`: the store's own bookkeeping, read by verification, never enumerated
+  get logHash(): string | null {
+    return this.#row.log_hash;
+  }
+
   get canonical(): { data: string; metadata: string } {
     return { data: this.#row.data, metadata: this.#row.metadata };
   }
@@ -325,8 +338,42 @@ function toStored(row: EventRow): StoredEvent {
     id: row.event_id,
     type: row.type,
     hash: row.hash,
+    logHash: row.log_hash,
     canonical: { data: row.data, metadata: row.metadata },
   };
+}
+
+const LOG_FILL_PAGE = 10_000; // rows chained per statement batch when an older file gains its log chain
+
+/**
+ * A file written before the log chain existed gains it: the column, and a log hash for each row
+ * of the history written before it, chained in position order. Stored events and their hashes stay
+ * as they are. A row without a log hash after the first that has one is not the ledger's: it is
+ * left so, for verify to name.
+ */
+function addLogChain(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(events)').all();
+  db.transaction(() => {
+    if (!columns.some((column) => column.name === 'log_hash')) db.exec('ALTER TABLE events ADD COLUMN log_hash TEXT');
+    const chained = db.prepare<[], { position: number | null }>('SELECT min(position) AS position FROM events WHERE log_hash IS NOT NULL').get()!.position;
+    const legacyEnd = chained ?? Number.MAX_SAFE_INTEGER;
+    const missing = db.prepare<[number, number, number], { position: number; hash: string }>(
+      'SELECT position, hash FROM events WHERE log_hash IS NULL AND position > ? AND position < ? ORDER BY position LIMIT ?',
+    );
+    const before = db.prepare<[number], { log_hash: string | null }>('SELECT log_hash FROM events WHERE position < ? ORDER BY position DESC LIMIT 1');
+    const set = db.prepare('UPDATE events SET log_hash = ? WHERE position = ?');
+    let after = 0;
+    for (;;) {
+      const rows = missing.all(after, legacyEnd, LOG_FILL_PAGE);
+      if (rows.length === 0) return;
+      let log = before.get(rows[0].position)?.log_hash ?? GENESIS_HASH;
+      for (const row of rows) {
+        log = logHashOf(log, row.position, row.hash);
+        set.run(log, row.position);
+      }
+      after = rows[rows.length - 1].position;
+    }
+  }).immediate();
 }
 
 function isUnavailable(error: unknown): boolean {
