@@ -71,26 +71,32 @@ export class SqliteEventStore implements EventStore {
       this.db.exec(EVENTS_SCHEMA);
       addLogChain(this.db);
     }
+    // an older file opened read-only (an audit) has no log chain yet: its rows read as having none
+    const chained = this.db.prepare<[], { name: string }>('PRAGMA table_info(events)').all().some((column) => column.name === 'log_hash');
+    const columns = chained ? EVENT_COLUMNS : EVENT_COLUMNS.replace('log_hash', 'NULL AS log_hash');
+    const writable = !options.readonly;
     this.statements = {
       head: this.db.prepare<[string], { revision: number; hash: string }>(
         'SELECT revision, hash FROM streams WHERE stream_id = ?',
       ),
-      insert: this.db.prepare(
-        'INSERT INTO events (position, stream_id, revision, event_id, type, data, metadata, hash, log_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ),
-      lastLogged: this.db.prepare<[], { position: number; log_hash: string | null }>('SELECT position, log_hash FROM events ORDER BY position DESC LIMIT 1'),
+      insert: writable
+        ? this.db.prepare('INSERT INTO events (position, stream_id, revision, event_id, type, data, metadata, hash, log_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        : null,
+      lastLogged: writable
+        ? this.db.prepare<[], { position: number; log_hash: string | null }>('SELECT position, log_hash FROM events ORDER BY position DESC LIMIT 1')
+        : null,
       setHead: this.db.prepare(
         `INSERT INTO streams (stream_id, revision, hash) VALUES (?, ?, ?)
          ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash`,
       ),
       readStream: this.db.prepare<[string, number, number], EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+        `SELECT ${columns} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
       ),
       readAll: this.db.prepare<[number, number], EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+        `SELECT ${columns} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
       ),
       readAllOf: this.db.prepare<[number, string, number], EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? AND stream_id IN (SELECT value FROM json_each(?))
+        `SELECT ${columns} FROM events WHERE position > ? AND stream_id IN (SELECT value FROM json_each(?))
          ORDER BY position LIMIT ?`,
       ),
       headPosition: this.db.prepare<[], { position: number }>('SELECT coalesce(max(position), 0) AS position FROM events'),
@@ -149,7 +155,7 @@ export class SqliteEventStore implements EventStore {
     let previousHash = head ? head.hash : GENESIS_HASH;
     const positions: number[] = [];
     // read inside the write transaction: the log's last event is whoever appended last, any process
-    const last = request.events.length > 0 ? this.statements.lastLogged.get() : undefined;
+    const last = request.events.length > 0 ? this.statements.lastLogged!.get() : undefined;
     let position = last?.position ?? 0;
     let logHash = last?.log_hash ?? GENESIS_HASH;
     for (const event of request.events) {
@@ -160,7 +166,7 @@ export class SqliteEventStore implements EventStore {
       const metadata = canonicalJson(event.metadata);
       const hash = eventHashOfCanonical(previousHash, { id: event.id, streamId: request.streamId, revision, type: event.type }, data, metadata);
       logHash = logHashOf(logHash, position, hash);
-      this.statements.insert.run(position, request.streamId, revision, event.id, event.type, data, metadata, hash, logHash);
+      this.statements.insert!.run(position, request.streamId, revision, event.id, event.type, data, metadata, hash, logHash);
       positions.push(position);
       previousHash = hash;
     }
