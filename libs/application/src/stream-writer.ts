@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainEvent } from '@commons/domain';
+import { DomainEvent, schemaVersionOf, toDomainEvent } from '@commons/domain';
 import { EventStore, GENESIS_HASH, HistoryBroken, NewEvent, WrongExpectedRevision, brokenLink } from '@commons/event-store';
 import { CommandContext } from './command-context';
 import { ConcurrencyConflict } from './concurrency-conflict';
@@ -7,7 +7,6 @@ import { ConcurrencyConflict } from './concurrency-conflict';
 const GROUP_COMMIT_MAX = 512; // commands decided into one append: one fsync serves them all
 const CONFLICT_RETRY_MAX = 12; // another process appended to the stream; reload and decide again
 const CONFLICT_BACKOFF_MS = 4; // a random pause, growing per attempt, so two processes in lockstep fall out of step
-const SCHEMA_VERSION = 1;
 
 /** How a stream's events fold into its state: a decider without its `decide`. */
 export interface StreamModel<State> {
@@ -118,7 +117,7 @@ export class StreamWriter<State, Context = void> {
         this.onBroken(broken);
         throw broken;
       }
-      stream.state = this.model.evolve(stream.state, event as unknown as DomainEvent);
+      stream.state = this.model.evolve(stream.state, toDomainEvent(event));
       stream.revision = event.revision;
       stream.hash = event.hash;
     }
@@ -210,7 +209,7 @@ function toRecord(event: DomainEvent, context: CommandContext, body: unknown): N
       ...(idempotencyKey === undefined ? {} : { idempotencyKey, requestHash }),
       ...(body !== undefined && idempotencyKey !== undefined ? { response: { body } } : {}),
       recordedAt: at,
-      schemaVersion: SCHEMA_VERSION,
+      schemaVersion: schemaVersionOf(event.type),
     },
   };
 }

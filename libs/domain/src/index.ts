@@ -36,3 +36,7 @@ export * from './reversals/reversal.commands';
 export * from './reversals/reversal.state';
 export * from './reversals/reversal.rules';
 export * from './moment';
+export * from './upcasting/ledger-event';
+export * from './upcasting/upcasters';
+export * from './upcasting/recorded';
+export * from './upcasting/event-types';

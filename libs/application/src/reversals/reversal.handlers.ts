@@ -6,8 +6,10 @@ import {
   HubState,
   InvalidState,
   NotFound,
-  RecordedEntry,
   ReversalBook,
+  entryAt,
+  isReversible,
+  toDomainEvent,
   ReversalCommand,
   fundDecider,
   fundStream,
@@ -75,9 +77,10 @@ export class ProposeReversalHandler implements ICommandHandler<ProposeReversalCo
       throw new NotFound(`no entry of hub ${hubId} at position ${position}`);
     }
     const stream = reversibleStreams(this.ledger, hubId).find((candidate) => candidate.streamId === recorded.streamId);
-    if (!stream) throw new InvalidState(`the entry at position ${position} (${recorded.type}) cannot be reversed`);
-    const { streamId, revision, type, data } = recorded;
-    const entry = { position, streamId, revision, type, data } as RecordedEntry;
+    // the entry in today's shape, so the reversal moves back exactly what it means now
+    const event = toDomainEvent(recorded);
+    if (!stream || !isReversible(event)) throw new InvalidState(`the entry at position ${position} (${recorded.type}) cannot be reversed`);
+    const entry = entryAt(recorded, event);
     const reversalId = randomUUID();
     return stream.run({ type: 'ProposeReversal', reversalId, entry, reason, actorId: context.actor, at: context.at }, context, 'proposed');
   }

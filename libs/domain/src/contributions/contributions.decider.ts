@@ -102,7 +102,7 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
     case 'MoneyContributed': {
       const d = event.data;
       state.contributionIds.add(d.contributionId);
-      if (d.projectId) state.earmarked.push({ sourceId: d.contributionId, projectId: d.projectId, phase: d.phase ?? null, amount: new Decimal(d.amount) });
+      if (d.projectId) state.earmarked.push({ sourceId: d.contributionId, projectId: d.projectId, phase: d.phase, amount: new Decimal(d.amount) });
       else if (d.fund === 'aid') state.aid = state.aid.plus(d.amount);
       else state.general = state.general.plus(d.amount);
       return state;
@@ -168,7 +168,7 @@ function undoable(state: FundState, entry: RecordedEntry, hubState: HubState): v
     case 'MoneyContributed': {
       const { fund, projectId, amount } = entry.data;
       if (projectId) return; // earmarked money is counted in its project's figures, not held in a fund
-      const name = fund ?? 'general';
+      const name = fund;
       const held = name === 'aid' ? state.aid : state.general;
       if (held.lessThan(amount)) {
         throw new InsufficientLiquidity(`the ${name} fund holds ${held.toFixed(scaleOf(hub.currency))} ${hub.currency}, less than the ${amount} to give back`);

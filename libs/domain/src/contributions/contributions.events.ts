@@ -8,8 +8,8 @@ export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
 
 /**
  * Money given to the hub, in the hub's currency: to its general fund, its aid fund, or earmarked
- * for a project (and maybe one of its phases). Events recorded before earmarks existed carry
- * none of the three: they went to the general fund.
+ * for a project (and maybe one of its phases). Schema version 2; version 1, recorded before
+ * earmarks existed, carried none of the three and is upcast to the general fund.
  */
 export type MoneyContributed = DomainEvent<
   'MoneyContributed',
@@ -18,9 +18,9 @@ export type MoneyContributed = DomainEvent<
     memberId: string;
     amount: string;
     description: string;
-    fund?: FundName;
-    projectId?: string | null;
-    phase?: string | null;
+    fund: FundName;
+    projectId: string | null;
+    phase: string | null;
     recordedBy: string;
     at: string;
   }

@@ -64,7 +64,7 @@ describe('loan application', () => {
       type: 'LoanApplied',
       data: {
         loanId: 'loan-1', borrowerId: 'ann', principal: '600.00', termMonths: 4, annualInterestRate: '0.12',
-        purpose: 'greenhouse glazing', projectId: 'greenhouse-phase-1', appliedBy: 'ann', at,
+        purpose: 'greenhouse glazing', projectId: 'greenhouse-phase-1', phase: null, appliedBy: 'ann', at,
       },
     });
   });

@@ -182,7 +182,7 @@ function apply(command: ApplyForLoan, state: PoolState, hubState: HubState, hub:
         annualInterestRate: command.annualInterestRate,
         purpose,
         projectId,
-        ...(phase === null ? {} : { phase }),
+        phase,
         appliedBy: actor.memberId,
         at: command.at,
       },

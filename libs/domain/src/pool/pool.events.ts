@@ -23,8 +23,8 @@ export type LoanApplied = DomainEvent<
     annualInterestRate: string;
     purpose: string;
     projectId: string | null;
-    /** the project's phase the loan finances, when one is named */
-    phase?: string;
+    /** the project's phase the loan finances, or null (schema version 2; version 1 had none) */
+    phase: string | null;
     /** the borrower, or the treasurer who applied on their behalf */
     appliedBy: string;
     at: string;

@@ -33,7 +33,7 @@ function applyPoolEvent(state: PoolState, event: PoolEvent): void {
         annualInterestRate: new Decimal(d.annualInterestRate),
         purpose: d.purpose,
         projectId: d.projectId,
-        phase: d.phase ?? null,
+        phase: d.phase,
         status: 'applied',
         approvals: [],
         writeOffVotes: [],

@@ -38,7 +38,7 @@ export const applied = (loanId: string, borrowerId: string, principal: string, t
   type: 'LoanApplied',
   data: {
     loanId, borrowerId, principal: money(principal), termMonths: terms.termMonths ?? 4, annualInterestRate: terms.annualInterestRate ?? '0.12',
-    purpose: 'greenhouse glazing', projectId: terms.projectId ?? null, ...(terms.phase ? { phase: terms.phase } : {}), appliedBy: borrowerId, at,
+    purpose: 'greenhouse glazing', projectId: terms.projectId ?? null, phase: terms.phase ?? null, appliedBy: borrowerId, at,
   },
 });
 export const approvalGiven = (loanId: string, treasurerId: string): PoolEvent => ({

@@ -36,6 +36,12 @@ export interface EntryAddress {
 /** A recorded entry with its address: what a reversal names and, exactly, what it moves back. */
 export type RecordedEntry = EntryAddress & ReversibleEvent;
 
+/** The entry a reversal names: its address and exactly its type and data, nothing the store keeps beside them. */
+export function entryAt(address: EntryAddress, event: ReversibleEvent): RecordedEntry {
+  const { position, streamId, revision } = address;
+  return { position, streamId, revision, type: event.type, data: event.data } as RecordedEntry;
+}
+
 export type ReversalProposed = DomainEvent<
   'ReversalProposed',
   { reversalId: string; entry: RecordedEntry; reason: string; proposedBy: string; at: string }

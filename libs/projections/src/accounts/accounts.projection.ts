@@ -4,14 +4,15 @@ import {
   EntryReversed,
   HOUR,
   HUB_ACCOUNT,
-  POOL_EVENT_TYPES,
   PoolEntry,
   RecordedEntry,
-  TimeBankEvent,
-  TIMEBANK_EVENT_TYPES,
+  TimeBankEntry,
   fixedAt,
   hubOfStream,
+  isPoolEntry,
+  isTimeBankEntry,
   scaleOf,
+  toDomainEvent,
 } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
 import { Projection } from '../projection';
@@ -138,9 +139,10 @@ export function accountsProjection(db: Database.Database): Projection {
     },
     apply(page) {
       for (const recorded of page) {
-        if (TIMEBANK_EVENT_TYPES.has(recorded.type)) postHours(recorded, recorded as unknown as TimeBankEvent);
-        else if (POOL_EVENT_TYPES.has(recorded.type)) postMoney(recorded, recorded as unknown as PoolEntry);
-        else if (recorded.type === 'EntryReversed') postReversal(recorded, recorded as unknown as EntryReversed);
+        const event = toDomainEvent(recorded);
+        if (isTimeBankEntry(event)) postHours(recorded, event);
+        else if (isPoolEntry(event)) postMoney(recorded, event);
+        else if (event.type === 'EntryReversed') postReversal(recorded, event);
       }
     },
     finish() {
@@ -152,7 +154,7 @@ export function accountsProjection(db: Database.Database): Projection {
     },
   };
 
-  function postHours(recorded: RecordedEvent, event: TimeBankEvent): void {
+  function postHours(recorded: RecordedEvent, event: TimeBankEntry): void {
     const hubId = hubOfStream(recorded.streamId)!;
     switch (event.type) {
       case 'HoursPaid': {
@@ -163,10 +165,6 @@ export function accountsProjection(db: Database.Database): Projection {
         const d = event.data;
         return payHours(recorded, hubId, HUB_ACCOUNT, d.memberId, d.hours, d.at, d.description, d.contributionId);
       }
-      case 'ReversalProposed':
-      case 'ReversalRejected':
-      case 'EntryReversed':
-        return; // not time-bank entries: reversals are posted by postReversal
       default: {
         const unhandled: never = event;
         throw new TypeError(`unhandled time-bank event ${(unhandled as { type: string }).type}`);

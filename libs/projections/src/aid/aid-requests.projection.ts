@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { AidEvent, AidRequestStatus, EntryReversed, hubOfStream } from '@commons/domain';
+import { AidEvent, AidRequestStatus, hubOfStream, isAidEvent, toDomainEvent } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
 import { Projection, eventByEvent } from '../projection';
 
@@ -26,14 +26,14 @@ export function aidRequestsProjection(db: Database.Database): Projection {
   const reverse = db.prepare("UPDATE aid_requests SET status = 'reversed', closed_at = ? WHERE hub_id = ? AND request_id = ?");
   return eventByEvent('aid-requests', (recorded: RecordedEvent) => {
     const hubId = hubOfStream(recorded.streamId)!;
-    if (recorded.type === 'EntryReversed') {
-      const { entry, at } = (recorded as unknown as EntryReversed).data;
+    const event = toDomainEvent(recorded);
+    if (event.type === 'EntryReversed') {
+      const { entry, at } = event.data;
       // the payment was given back to the fund: the request is closed, and no longer counts toward the cap
       if (entry.type === 'AidPaid') reverse.run(at, hubId, entry.data.requestId);
       return;
     }
-    if (!AID_REQUEST_EVENTS.has(recorded.type)) return;
-    const event = recorded as unknown as AidEvent;
+    if (!isAidEvent(event) || !AID_REQUEST_EVENTS.has(event.type)) return;
     switch (event.type) {
       case 'AidRequested': {
         const d = event.data;

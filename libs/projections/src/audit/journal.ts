@@ -1,14 +1,4 @@
-import {
-  EntryReversed,
-  FUND_EVENT_TYPES,
-  FundEntry,
-  HUB_ACCOUNT,
-  POOL_EVENT_TYPES,
-  PoolEntry,
-  TIMEBANK_EVENT_TYPES,
-  TimeBankEvent,
-  hubOfStream,
-} from '@commons/domain';
+import { HUB_ACCOUNT, LedgerEvent, hubOfStream, isFundEntry, isPoolEntry, isTimeBankEntry, toDomainEvent } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
 import { csvRow } from '../csv';
 
@@ -44,37 +34,31 @@ const negate = (amount: string) => (amount.startsWith('-') ? amount.slice(1) : `
  * The postings an event makes, so an auditor can add up every account from the journal alone:
  * hours between members and the hub's time account, savings, loans and the pool's cash, the fund.
  */
-export function postingsOf(event: RecordedEvent, currency: string): Posting[] {
+export function postingsOf(recorded: RecordedEvent, currency: string): Posting[] {
+  const event = toDomainEvent(recorded);
   if (event.type === 'EntryReversed') {
     // exactly the original's postings, the other way
-    const { entry } = (event as unknown as EntryReversed).data;
-    return entryPostings(entry, currency).map((posting) => ({ ...posting, amount: negate(posting.amount) }));
+    return entryPostings(event.data.entry, currency).map((posting) => ({ ...posting, amount: negate(posting.amount) }));
   }
   return entryPostings(event, currency);
 }
 
-function entryPostings(event: { type: string; data: unknown }, currency: string): Posting[] {
+function entryPostings(e: LedgerEvent, currency: string): Posting[] {
   const hours = (account: string, amount: string): Posting => ({ account: `${account}:hours`, amount, unit: 'HOUR' });
   const money = (account: string, amount: string): Posting => ({ account, amount, unit: currency });
-  if (TIMEBANK_EVENT_TYPES.has(event.type)) {
-    const e = event as unknown as TimeBankEvent;
+  if (isTimeBankEntry(e)) {
     switch (e.type) {
       case 'HoursPaid':
         return [hours(e.data.fromMemberId, negate(e.data.hours)), hours(e.data.toMemberId, e.data.hours)];
       case 'VolunteerHoursPaid':
         return [hours(HUB_ACCOUNT, negate(e.data.hours)), hours(e.data.memberId, e.data.hours)];
-      case 'ReversalProposed':
-      case 'ReversalRejected':
-      case 'EntryReversed':
-        return [];
       default: {
         const unhandled: never = e;
         throw new TypeError(`unhandled event ${(unhandled as { type: string }).type}`);
       }
     }
   }
-  if (POOL_EVENT_TYPES.has(event.type)) {
-    const e = event as unknown as PoolEntry;
+  if (isPoolEntry(e)) {
     switch (e.type) {
       case 'SavingsDeposited':
         return [money(`${e.data.memberId}:savings`, e.data.amount), money('@hub:pool-cash', e.data.amount)];
@@ -104,8 +88,7 @@ function entryPostings(event: { type: string; data: unknown }, currency: string)
       }
     }
   }
-  if (FUND_EVENT_TYPES.has(event.type)) {
-    const e = event as unknown as FundEntry;
+  if (isFundEntry(e)) {
     switch (e.type) {
       case 'MoneyContributed': {
         const d = e.data;
@@ -161,9 +144,11 @@ export function journalLine(event: RecordedEvent, currency: string): JournalLine
     actor: event.metadata.actor,
     postings: postingsOf(event, currency),
     hash: event.hash,
-    reverses: event.type === 'EntryReversed' ? (event as unknown as EntryReversed).data.entry.position : null,
+    reverses: reversedPosition(toDomainEvent(event)),
   };
 }
+
+const reversedPosition = (event: LedgerEvent) => (event.type === 'EntryReversed' ? event.data.entry.position : null);
 
 export const JOURNAL_CSV_HEADER = 'position,time,hub,stream,revision,type,actor,accounts,amounts,hash,reverses';
 

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import Decimal from 'decimal.js';
-import { EntryReversed, POOL_EVENT_TYPES, PoolEntry, hubOfStream } from '@commons/domain';
+import { hubOfStream, isPoolEntry, toDomainEvent } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
 import { Projection, eventByEvent } from '../projection';
 
@@ -60,8 +60,9 @@ export function loansProjection(db: Database.Database): Projection {
 
   return eventByEvent('loans', (recorded: RecordedEvent) => {
     const hubId = hubOfStream(recorded.streamId)!;
-    if (recorded.type === 'EntryReversed') {
-      const { entry, confirmedBy, at } = (recorded as unknown as EntryReversed).data;
+    const event = toDomainEvent(recorded);
+    if (event.type === 'EntryReversed') {
+      const { entry, confirmedBy, at } = event.data;
       if (entry.type !== 'LoanRepaymentReceived') return;
       // the repayment given back: paid goes down, and a loan it closed owes again
       const d = entry.data;
@@ -70,8 +71,7 @@ export function loansProjection(db: Database.Database): Projection {
       reopen.run(hubId, d.loanId);
       return;
     }
-    if (!POOL_EVENT_TYPES.has(recorded.type)) return;
-    const event = recorded as unknown as PoolEntry;
+    if (!isPoolEntry(event)) return;
     switch (event.type) {
       case 'SavingsDeposited':
       case 'SavingsWithdrawn':

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { HubEvent, HUB_EVENT_TYPES, hubOfStream } from '@commons/domain';
+import { hubOfStream, isHubEvent, toDomainEvent } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
 import { Projection, eventByEvent } from '../projection';
 
@@ -39,9 +39,9 @@ export function membersProjection(db: Database.Database): Projection {
   );
 
   return eventByEvent('members', (recorded: RecordedEvent) => {
-    if (!HUB_EVENT_TYPES.has(recorded.type)) return;
+    const event = toDomainEvent(recorded);
+    if (!isHubEvent(event)) return;
     const hubId = hubOfStream(recorded.streamId)!;
-    const event = recorded as unknown as HubEvent;
     switch (event.type) {
       case 'HubCreated': {
         const d = event.data;

@@ -1,15 +1,18 @@
 import Decimal from 'decimal.js';
 import {
   EntryReversed,
-  FundEvent,
+  LedgerEvent,
+  isFundEvent,
+  isHubEvent,
+  isPoolEvent,
+  isTimeBankEvent,
+  toDomainEvent,
   FundState,
   ProjectFinancing,
   fundDecider,
   projectFinancing,
   HUB_ACCOUNT,
-  PoolEvent,
   PoolState,
-  TimeBankEvent,
   TimeBankState,
   balanceOf,
   fundStream,
@@ -117,14 +120,22 @@ async function* upTo(events: AsyncIterable<RecordedEvent>, asOf: string): AsyncI
 }
 
 /** A stream's state as of `asOf`, folded with its decider's own `evolve`. */
-async function foldUpTo<State, Event>(
+async function foldUpTo<State, Event extends LedgerEvent>(
   events: AsyncIterable<RecordedEvent>,
   asOf: string,
   model: { initialState(): State; evolve(state: State, event: Event): State },
+  belongs: (event: LedgerEvent) => event is Event,
 ): Promise<State> {
   let state = model.initialState();
-  for await (const event of upTo(events, asOf)) state = model.evolve(state, event as unknown as Event);
+  for await (const recorded of upTo(events, asOf)) state = model.evolve(state, ofStream(recorded, belongs));
   return state;
+}
+
+/** A stored event of a stream, as that stream's domain event; one of another kind there is a broken history. */
+function ofStream<Event extends LedgerEvent>(recorded: RecordedEvent, belongs: (event: LedgerEvent) => event is Event): Event {
+  const event = toDomainEvent(recorded);
+  if (!belongs(event)) throw new TypeError(`a ${recorded.type} event in ${recorded.streamId}, which holds none`);
+  return event;
 }
 
 /**
@@ -135,7 +146,7 @@ async function foldUpTo<State, Event>(
 export async function financingReport(history: HubHistory, window: ReportWindow): Promise<FinancingReport | null> {
   const inPeriod = (at: string) => (window.from === undefined || at >= window.from) && (window.to === undefined ? at <= window.asOf : at < window.to);
 
-  const hubState = await foldUpTo(history.hub, window.asOf, hubDecider);
+  const hubState = await foldUpTo(history.hub, window.asOf, hubDecider, isHubEvent);
   const hub = hubState.hub;
   if (!hub) return null;
   const scale = scaleOf(hub.currency);
@@ -151,7 +162,7 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
   };
   let fund: FundState = fundDecider.initialState();
   for await (const recorded of upTo(history.fund, window.asOf)) {
-    const event = recorded as unknown as FundEvent;
+    const event = ofStream(recorded, isFundEvent);
     fund = fundDecider.evolve(fund, event);
     if (!inPeriod(event.data.at)) continue;
     if (event.type === 'EntryReversed') {
@@ -197,7 +208,7 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
   let hoursExchanged = new Decimal(0);
   const active = new Set<string>();
   for await (const recorded of upTo(history.timeBank, window.asOf)) {
-    const event = recorded as unknown as TimeBankEvent;
+    const event = ofStream(recorded, isTimeBankEvent);
     timeBank = timeBankDecider.evolve(timeBank, event);
     if (!inPeriod(event.data.at)) continue;
     if (event.type === 'EntryReversed') {
@@ -227,7 +238,7 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
   let pool: PoolState = poolDecider.initialState();
   const flows = { disbursed: new Decimal(0), repaid: new Decimal(0), interest: new Decimal(0), writtenOff: new Decimal(0) };
   for await (const recorded of upTo(history.pool, window.asOf)) {
-    const event = recorded as unknown as PoolEvent;
+    const event = ofStream(recorded, isPoolEvent);
     pool = poolDecider.evolve(pool, event);
     if (!inPeriod(event.data.at)) continue;
     if (event.type === 'LoanDisbursed') flows.disbursed = flows.disbursed.plus(event.data.amount);
@@ -311,11 +322,11 @@ export interface ProjectReport extends ProjectFinancing {
 
 /** One project's financing as of a moment, from the hub, pool and fund streams. Null when it did not exist then. */
 export async function projectReport(history: HubHistory, projectId: string, asOf: string): Promise<ProjectReport | null> {
-  const hubState = await foldUpTo(history.hub, asOf, hubDecider);
+  const hubState = await foldUpTo(history.hub, asOf, hubDecider, isHubEvent);
   const project = hubState.projects.get(projectId);
   if (!hubState.hub || !project) return null;
-  const pool = await foldUpTo(history.pool, asOf, poolDecider);
-  const fund = await foldUpTo(history.fund, asOf, fundDecider);
+  const pool = await foldUpTo(history.pool, asOf, poolDecider, isPoolEvent);
+  const fund = await foldUpTo(history.fund, asOf, fundDecider, isFundEvent);
   const figures = projectFinancing(project, fund, pool, scaleOf(hubState.hub.currency));
   return { hubId: hubState.hub.hubId, currency: hubState.hub.currency, asOf, ...figures, createdBy: project.createdBy, createdAt: project.createdAt };
 }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { REVERSAL_EVENT_TYPES, RecordedEntry, ReversalEvent, hubOfStream, reversalTerms } from '@commons/domain';
+import { RecordedEntry, hubOfStream, isReversalEvent, reversalTerms, toDomainEvent } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
 import { Projection, eventByEvent } from '../projection';
 
@@ -44,9 +44,9 @@ export function reversalsProjection(db: Database.Database): Projection {
      WHERE hub_id = ? AND reversal_id = ?`,
   );
   return eventByEvent('reversals', (recorded: RecordedEvent) => {
-    if (!REVERSAL_EVENT_TYPES.has(recorded.type)) return;
+    const event = toDomainEvent(recorded);
+    if (!isReversalEvent(event)) return;
     const hubId = hubOfStream(recorded.streamId)!;
-    const event = recorded as unknown as ReversalEvent;
     switch (event.type) {
       case 'ReversalProposed': {
         const { reversalId, entry, proposedBy, reason, at } = event.data;

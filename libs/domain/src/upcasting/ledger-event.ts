@@ -1,0 +1,27 @@
+import { AidEvent } from '../aid/aid.events';
+import { FUND_EVENT_TYPES, FundEntry, FundEvent, InKindContributed, MoneyContributed } from '../contributions/contributions.events';
+import { HUB_EVENT_TYPES, HubEvent } from '../hub/hub.events';
+import { POOL_EVENT_TYPES, PoolEntry, PoolEvent } from '../pool/pool.events';
+import { ProjectFinanceEvent } from '../projects/project-finance.events';
+import { REVERSAL_EVENT_TYPES, REVERSIBLE_TYPES, ReversalEvent, ReversibleEvent } from '../reversals/reversal.events';
+import { HoursPaid, TIMEBANK_EVENT_TYPES, TimeBankEvent, VolunteerHoursPaid } from '../timebank/timebank.events';
+
+/** Every event the ledger records, in its current shape. */
+export type LedgerEvent = HubEvent | TimeBankEvent | PoolEvent | FundEvent;
+
+export type TimeBankEntry = HoursPaid | VolunteerHoursPaid;
+
+// type guards, not casts: each asks the event's own type tag
+export const isHubEvent = (event: LedgerEvent): event is HubEvent => HUB_EVENT_TYPES.has(event.type);
+export const isTimeBankEntry = (event: LedgerEvent): event is TimeBankEntry => TIMEBANK_EVENT_TYPES.has(event.type);
+export const isPoolEntry = (event: LedgerEvent): event is PoolEntry => POOL_EVENT_TYPES.has(event.type);
+export const isFundEntry = (event: LedgerEvent): event is FundEntry => FUND_EVENT_TYPES.has(event.type);
+export const isReversalEvent = (event: LedgerEvent): event is ReversalEvent => REVERSAL_EVENT_TYPES.has(event.type);
+export const isTimeBankEvent = (event: LedgerEvent): event is TimeBankEvent => isTimeBankEntry(event) || isReversalEvent(event);
+export const isPoolEvent = (event: LedgerEvent): event is PoolEvent => isPoolEntry(event) || isReversalEvent(event);
+export const isFundEvent = (event: LedgerEvent): event is FundEvent => isFundEntry(event) || isReversalEvent(event);
+export const isReversible = (event: LedgerEvent): event is ReversibleEvent => REVERSIBLE_TYPES.has(event.type);
+export const isAidEvent = (event: LedgerEvent): event is AidEvent =>
+  event.type === 'FundMoneyMoved' || event.type === 'AidRequested' || event.type === 'AidPaid' || event.type === 'AidRequestWithdrawn';
+
+export type { MoneyContributed, InKindContributed, ProjectFinanceEvent };
