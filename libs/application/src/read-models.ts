@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import Database from 'better-sqlite3';
 import { EVENT_STORE, EventStore } from '@commons/event-store';
 import { ALL_PROJECTIONS, AccountQueries, AidRequestQueries, LoanQueries, ProjectionRunner, ReversalQueries } from '@commons/projections';
@@ -29,7 +29,8 @@ export class ReadModels {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_DB) readonly db: Database.Database,
   ) {
-    this.runner = new ProjectionRunner(store, db, ALL_PROJECTIONS);
+    const logger = new Logger('ReadModels');
+    this.runner = new ProjectionRunner(store, db, ALL_PROJECTIONS, (broken) => logger.error(`read models stopped before a broken chain: ${broken.message}`));
     this.accounts = new AccountQueries(db);
     this.loans = new LoanQueries(db);
     this.aid = new AidRequestQueries(db);

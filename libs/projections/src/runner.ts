@@ -33,6 +33,8 @@ export class ProjectionRunner {
     private readonly store: EventStore,
     private readonly db: Database.Database,
     factories: ProjectionFactory[],
+    /** told once when the read models stop before a broken chain */
+    private readonly onBroken: (broken: HistoryBroken) => void = () => undefined,
   ) {
     db.exec('CREATE TABLE IF NOT EXISTS checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID');
     // each stream's last applied event, so every event applied is checked against its chain
@@ -122,8 +124,12 @@ export class ProjectionRunner {
           }
         } catch (error) {
           // the failed page was rolled back (a broken chain: up to the bad event); health says so until a retry gets through
+          const first = !(this.failure instanceof HistoryBroken);
           this.failure = error as Error;
-          if (error instanceof HistoryBroken) this.giveUpWaiting();
+          if (error instanceof HistoryBroken) {
+            if (first) this.onBroken(error);
+            this.giveUpWaiting();
+          }
           this.current = this.readCheckpoint();
           this.subscription.close();
           await new Promise<void>((resolve) => {
