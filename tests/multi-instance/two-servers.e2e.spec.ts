@@ -83,4 +83,31 @@ describe('two API instances on one events file', () => {
     // a member enrolled through one instance is recognised by the other at once
     expect((await call(b, 'GET', '/hubs/h/members/payer/balance', payer)).status).toBe(200);
   });
+
+  it('applies a reversal confirmed through both instances at once exactly once, and a change to an officer too', async () => {
+    const [a, b] = ports;
+    expect((await call(a, 'POST', '/hubs', ADMIN, { hubId: 'r', name: 'R', currency: 'USD', timeBank: { defaultCreditLimit: '10' } })).status).toBe(201);
+    const enrol = async (memberId: string, roles: string[]) => (await call(a, 'POST', '/hubs/r/members', ADMIN, { memberId, displayName: memberId, roles })).body.token as string;
+    const [ann, bob, cody, tess, tom] = [await enrol('ann', ['member']), await enrol('bob', ['member']), await enrol('cody', ['coordinator']), await enrol('tess', ['treasurer']), await enrol('tom', ['treasurer'])];
+
+    const paid = await call(a, 'POST', '/hubs/r/timebank/transfers', ann, { fromMemberId: 'ann', toMemberId: 'bob', hours: '3' });
+    const proposal = await call(b, 'POST', '/hubs/r/reversals', ann, { position: paid.body.position, reason: 'twice' });
+    const confirmations = await Promise.all(ports.map((port) => call(port, 'POST', `/hubs/r/reversals/${proposal.body.reversalId}/confirmation`, bob, {})));
+    expect(confirmations.map((r) => r.status).sort()).toEqual([201, 409]);
+    const applied = confirmations.find((r) => r.status === 201)!.body.position;
+    for (const port of ports) {
+      expect((await call(port, 'GET', `/hubs/r/members/bob/balance?minPosition=${applied}`, bob)).body.hours.balance).toBe('0.00');
+    }
+
+    const change = await call(a, 'PATCH', '/hubs/r/members/ann', cody, { roles: ['member', 'treasurer'] });
+    expect(change.status).toBe(202);
+    const decisions = await Promise.all([
+      call(a, 'POST', `/hubs/r/member-changes/${change.body.changeId}/confirmation`, tess, {}),
+      call(b, 'POST', `/hubs/r/member-changes/${change.body.changeId}/confirmation`, tom, {}),
+    ]);
+    expect(decisions.map((r) => r.status).sort()).toEqual([201, 404]);
+    // the grant made on one instance is honoured by the other
+    expect((await call(b, 'GET', '/hubs/r/me', ann)).body.roles).toEqual(['member', 'treasurer']);
+  });
 });
+

@@ -119,6 +119,16 @@ describe('separation of duties over HTTP: no one person can take the pool', () =
     expect((await server.post(`/hubs/h/member-changes/${proposed.body.changeId}/confirmation`, {}, t.tess)).status).toBe(404);
   });
 
+  it('refuses a misspelt or extra field on a confirmation with 400, confirming nothing', async () => {
+    const proposed = await patch('ann', { roles: ['member', 'coordinator'] }, t.cody);
+    for (const body of [{ nte: 'typo' }, { note: 'ok', confirmedBy: 'admin' }]) {
+      const reply = await server.post(`/hubs/h/member-changes/${proposed.body.changeId}/confirmation`, body, t.tom);
+      expect([reply.status, reply.body.code]).toEqual([400, 'validation_failed']);
+    }
+    expect((await server.get('/hubs/h/me', t.ann)).body.roles).toEqual(['member']);
+    expect((await server.post(`/hubs/h/member-changes/${proposed.body.changeId}/rejection`, { reason: 'typo' }, t.tom)).status).toBe(201);
+  });
+
   it('answers a retried proposal with the same 202 and records it once', async () => {
     const headers = { 'Idempotency-Key': 'grant-ann-treasurer' };
     const body = { roles: ['member', 'treasurer'] };

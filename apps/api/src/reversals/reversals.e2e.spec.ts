@@ -111,6 +111,33 @@ describe('reversals over HTTP', () => {
     });
   });
 
+  it('records a retried proposal and a retried confirmation once, each answering as the first time', async () => {
+    const paid = await ok(server.post('/hubs/h/timebank/transfers', { fromMemberId: 'cal', toMemberId: 'bob', hours: '0.5' }, t.cal));
+    const body = { position: paid.position, reason: 'a retry must not propose twice' };
+    const first = await ok(server.post('/hubs/h/reversals', body, t.cal, { 'Idempotency-Key': 'undo-cal-1' }));
+    const again = await ok(server.post('/hubs/h/reversals', body, t.cal, { 'Idempotency-Key': 'undo-cal-1' }));
+    expect(again).toEqual(first);
+    const confirmed = await ok(server.post(`/hubs/h/reversals/${first.reversalId}/confirmation`, {}, t.bob, { 'Idempotency-Key': 'yes-1' }));
+    expect(await ok(server.post(`/hubs/h/reversals/${first.reversalId}/confirmation`, {}, t.bob, { 'Idempotency-Key': 'yes-1' }))).toEqual(confirmed);
+    const other = await server.post('/hubs/h/reversals', { ...body, reason: 'another body' }, t.cal, { 'Idempotency-Key': 'undo-cal-1' });
+    expect([other.status, other.body.code]).toEqual([409, 'idempotency_conflict']);
+    const mine = (await read('/hubs/h/reversals', t.cal)).reversals.filter((r: any) => r.original.position === paid.position);
+    expect(mine.map((r: any) => r.status)).toEqual(['applied']);
+  });
+
+  it.each([
+    ['a misspelt field', { positon: 1, reason: 'x' }],
+    ['a position as a string', { position: '3', reason: 'x' }],
+    ['a position that is not whole', { position: 3.5, reason: 'x' }],
+    ['an empty reason', { position: 3, reason: '' }],
+    ['a field the route does not take', { position: 3, reason: 'x', confirmedBy: 'bob' }],
+  ])('refuses %s with 400 and records nothing', async (_case, body) => {
+    const head = (await server.get('/health')).body.position;
+    const reply = await server.post('/hubs/h/reversals', body, t.ann);
+    expect([reply.status, reply.body.code]).toEqual([400, 'validation_failed']);
+    expect((await server.get('/health')).body.position).toBe(head);
+  });
+
   it('lets a payment be proposed again after a rejection, by the payee who turned it down', async () => {
     const paid = await ok(server.post('/hubs/h/timebank/transfers', { fromMemberId: 'cal', toMemberId: 'bob', hours: '1' }, t.cal));
     const first = await ok(server.post('/hubs/h/reversals', { position: paid.position, reason: 'wrong person' }, t.cal));
