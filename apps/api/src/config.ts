@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tightenMode } from '@commons/event-store';
 import { join, resolve } from 'node:path';
 import { newToken } from '@commons/application';
 import { RateLimits } from './http/rate-limits';
@@ -51,11 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
 /** The data directory, created 0700 (or tightened to it): its files hold token hashes and private needs. */
 function privateDirectory(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  try {
-    chmodSync(dir, 0o700);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error; // a directory someone else owns keeps its mode
-  }
+  tightenMode(dir, 0o700);
 }
 
 function positive(text: string | undefined, name: string, fallback: number): number {

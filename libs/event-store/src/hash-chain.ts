@@ -71,18 +71,19 @@ export interface ChainHead {
 
 /**
  * Whether `event` follows `head` in its stream: the next revision, and a hash that covers its
- * content and the head's hash. Returns what is wrong, or null when the link holds.
+ * content and the head's hash. Returns what is wrong, its first word saying what happened (removed,
+ * inserted, changed), or null when the link holds. The server and verify both ask this.
  */
 export function brokenLink(
   head: ChainHead | undefined,
   event: { position: number; streamId: string; revision: number; id: string; type: string; hash: string; data?: unknown; metadata?: EventMetadata; canonical?: { data: string; metadata: string } },
 ): string | null {
   const expected = head ? head.revision + 1 : 0;
-  if (event.revision > expected) return `revision ${event.revision} where ${expected} was expected: events were removed`;
-  if (event.revision < expected) return `revision ${event.revision} where ${expected} was expected: an event was inserted or moved`;
+  if (event.revision > expected) return `removed: revision ${event.revision} where ${expected} was expected; events of this stream are missing before it`;
+  if (event.revision < expected) return `inserted: revision ${event.revision} where ${expected} was expected; an event was added to this stream`;
   const previous = head ? head.hash : GENESIS_HASH;
   const computed = event.canonical
     ? eventHashOfCanonical(previous, event, event.canonical.data, event.canonical.metadata)
     : eventHash(previous, event as HashedFields);
-  return computed === event.hash ? null : 'its hash does not match its content and the previous hash: it was changed';
+  return computed === event.hash ? null : 'changed: its hash does not match its content and the previous hash in its stream';
 }

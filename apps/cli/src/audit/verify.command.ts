@@ -1,3 +1,4 @@
+import { hubOfStream } from '@commons/domain';
 import { SinceFingerprint, historyToVerify, verifyHistory } from '@commons/event-store';
 import { Options, fingerprintOption } from '../args';
 import { openEvents } from '../data-dir';
@@ -35,5 +36,10 @@ function sinceText(since: SinceFingerprint): string {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, n]) => `${name} ${n}`)
       .join(', ');
-  return `recorded since position ${since.position}: ${since.events} event(s)\n  by type: ${list(since.byType)}\n  by hub:  ${list(since.byHub)}\n`;
+  const byHub: Record<string, number> = {};
+  for (const [streamId, n] of Object.entries(since.byStream)) {
+    const hub = hubOfStream(streamId) ?? streamId;
+    byHub[hub] = (byHub[hub] ?? 0) + n;
+  }
+  return `recorded since position ${since.position}: ${since.events} event(s)\n  by type: ${list(since.byType)}\n  by hub:  ${list(byHub)}\n`;
 }

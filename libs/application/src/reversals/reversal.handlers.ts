@@ -7,6 +7,7 @@ import {
   InvalidState,
   NotFound,
   ReversalBook,
+  ReversalEvent,
   entryAt,
   isReversible,
   toDomainEvent,
@@ -29,8 +30,14 @@ import { ConfirmReversalCommand, ProposeReversalCommand, RejectReversalCommand, 
 interface ReversibleStream {
   streamId: string;
   book(): Promise<ReversalBook>;
-  run(command: ReversalCommand, context: CommandContext, status: ReversalAnswer['status']): Promise<CommandResult<ReversalAnswer>>;
+  run(command: ReversalCommand, context: CommandContext): Promise<CommandResult<ReversalAnswer>>;
 }
+
+const STATUS_AFTER: Record<ReversalEvent['type'], ReversalAnswer['status']> = {
+  ReversalProposed: 'proposed',
+  EntryReversed: 'applied',
+  ReversalRejected: 'rejected',
+};
 
 function reversibleStreams(ledger: Ledger, hubId: string): ReversibleStream[] {
   return [
@@ -48,11 +55,11 @@ function via<State extends { reversals: ReversalBook }>(
   return {
     streamId,
     book: async () => (await writer.read(streamId)).reversals,
-    run: (command, context, status) =>
+    run: (command, context) =>
       writer.execute(streamId, {
         context,
         decide: (state, hub) => decide(command, state, hub),
-        respond: () => ({ reversalId: command.reversalId, status }),
+        respond: (_after, [event]) => ({ reversalId: command.reversalId, status: STATUS_AFTER[event.type as ReversalEvent['type']] }),
       }),
   };
 }
@@ -82,7 +89,7 @@ export class ProposeReversalHandler implements ICommandHandler<ProposeReversalCo
     if (!stream || !isReversible(event)) throw new InvalidState(`the entry at position ${position} (${recorded.type}) cannot be reversed`);
     const entry = entryAt(recorded, event);
     const reversalId = randomUUID();
-    return stream.run({ type: 'ProposeReversal', reversalId, entry, reason, actorId: context.actor, at: context.at }, context, 'proposed');
+    return stream.run({ type: 'ProposeReversal', reversalId, entry, reason, actorId: context.actor, at: context.at }, context);
   }
 }
 
@@ -93,7 +100,7 @@ export class ConfirmReversalHandler implements ICommandHandler<ConfirmReversalCo
 
   async execute({ hubId, reversalId, note, context }: ConfirmReversalCommand): Promise<CommandResult<ReversalAnswer>> {
     const stream = await streamOfReversal(this.ledger, hubId, reversalId);
-    return stream.run({ type: 'ConfirmReversal', reversalId, note, actorId: context.actor, at: context.at }, context, 'applied');
+    return stream.run({ type: 'ConfirmReversal', reversalId, note, actorId: context.actor, at: context.at }, context);
   }
 }
 
@@ -104,7 +111,7 @@ export class RejectReversalHandler implements ICommandHandler<RejectReversalComm
 
   async execute({ hubId, reversalId, reason, context }: RejectReversalCommand): Promise<CommandResult<ReversalAnswer>> {
     const stream = await streamOfReversal(this.ledger, hubId, reversalId);
-    return stream.run({ type: 'RejectReversal', reversalId, reason, actorId: context.actor, at: context.at }, context, 'rejected');
+    return stream.run({ type: 'RejectReversal', reversalId, reason, actorId: context.actor, at: context.at }, context);
   }
 }
 

@@ -168,10 +168,9 @@ function undoable(state: FundState, entry: RecordedEntry, hubState: HubState): v
     case 'MoneyContributed': {
       const { fund, projectId, amount } = entry.data;
       if (projectId) return; // earmarked money is counted in its project's figures, not held in a fund
-      const name = fund;
-      const held = name === 'aid' ? state.aid : state.general;
+      const held = fund === 'aid' ? state.aid : state.general;
       if (held.lessThan(amount)) {
-        throw new InsufficientLiquidity(`the ${name} fund holds ${held.toFixed(scaleOf(hub.currency))} ${hub.currency}, less than the ${amount} to give back`);
+        throw new InsufficientLiquidity(`the ${fund} fund holds ${held.toFixed(scaleOf(hub.currency))} ${hub.currency}, less than the ${amount} to give back`);
       }
       return;
     }

@@ -1,8 +1,7 @@
 import { AidEvent } from '../aid/aid.events';
-import { FUND_EVENT_TYPES, FundEntry, FundEvent, InKindContributed, MoneyContributed } from '../contributions/contributions.events';
+import { FUND_EVENT_TYPES, FundEntry, FundEvent } from '../contributions/contributions.events';
 import { HUB_EVENT_TYPES, HubEvent } from '../hub/hub.events';
 import { POOL_EVENT_TYPES, PoolEntry, PoolEvent } from '../pool/pool.events';
-import { ProjectFinanceEvent } from '../projects/project-finance.events';
 import { REVERSAL_EVENT_TYPES, REVERSIBLE_TYPES, ReversalEvent, ReversibleEvent } from '../reversals/reversal.events';
 import { HoursPaid, TIMEBANK_EVENT_TYPES, TimeBankEvent, VolunteerHoursPaid } from '../timebank/timebank.events';
 
@@ -24,4 +23,3 @@ export const isReversible = (event: LedgerEvent): event is ReversibleEvent => RE
 export const isAidEvent = (event: LedgerEvent): event is AidEvent =>
   event.type === 'FundMoneyMoved' || event.type === 'AidRequested' || event.type === 'AidPaid' || event.type === 'AidRequestWithdrawn';
 
-export type { MoneyContributed, InKindContributed, ProjectFinanceEvent };

@@ -20,16 +20,17 @@ function readPages(
   let after = job.after;
   let credits = 0;
   let done = false;
-  // each stream's chain, checked here on the reader's own core: hash-chain.ts's eventHashOfCanonical, over the stored text
+  // each stream's chain, checked here on the reader's own core: hash-chain.ts's brokenLink and
+  // eventHashOfCanonical over the stored text, written out again since a worker shares no module
   const heads = new Map<string, { revision: number; hash: string }>();
   const brokenLink = (stream: string, revision: number, id: string, type: string, data: string, metadata: string, hash: string): string | null => {
     if (job.after > 0) return null; // the heads before `after` are not known here: the caller checks
     const head = heads.get(stream);
     const expected = head ? head.revision + 1 : 0;
-    if (revision > expected) return `revision ${revision} where ${expected} was expected: events were removed`;
-    if (revision < expected) return `revision ${revision} where ${expected} was expected: an event was inserted or moved`;
+    if (revision > expected) return `removed: revision ${revision} where ${expected} was expected; events of this stream are missing before it`;
+    if (revision < expected) return `inserted: revision ${revision} where ${expected} was expected; an event was added to this stream`;
     const body = `{"data":${data},"id":${JSON.stringify(id)},"metadata":${metadata},"revision":${revision},"streamId":${JSON.stringify(stream)},"type":${JSON.stringify(type)}}`;
-    if (sha256(`${head ? head.hash : job.genesis}\n${body}`) !== hash) return 'its hash does not match its content and the previous hash: it was changed';
+    if (sha256(`${head ? head.hash : job.genesis}\n${body}`) !== hash) return 'changed: its hash does not match its content and the previous hash in its stream';
     heads.set(stream, { revision, hash });
     return null;
   };

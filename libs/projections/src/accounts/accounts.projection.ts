@@ -5,7 +5,6 @@ import {
   HOUR,
   HUB_ACCOUNT,
   PoolEntry,
-  RecordedEntry,
   TimeBankEntry,
   fixedAt,
   hubOfStream,
@@ -189,23 +188,27 @@ export function accountsProjection(db: Database.Database): Projection {
   function postReversal(recorded: RecordedEvent, event: EntryReversed): void {
     const { reversalId, entry, reason, at } = event.data;
     const hubId = hubOfStream(recorded.streamId)!;
-    if (!reversesAMovement(entry)) return;
-    link.run(entry.position, recorded.position, reversalId, at);
     const memo = `reversal: ${reason}`;
     switch (entry.type) {
       case 'HoursPaid':
-        return payHours(recorded, hubId, entry.data.toMemberId, entry.data.fromMemberId, entry.data.hours, at, memo, reversalId);
+        payHours(recorded, hubId, entry.data.toMemberId, entry.data.fromMemberId, entry.data.hours, at, memo, reversalId);
+        break;
       case 'VolunteerHoursPaid':
-        return payHours(recorded, hubId, entry.data.memberId, HUB_ACCOUNT, entry.data.hours, at, memo, reversalId);
+        payHours(recorded, hubId, entry.data.memberId, HUB_ACCOUNT, entry.data.hours, at, memo, reversalId);
+        break;
       case 'SavingsDeposited':
-        return line(recorded, 'outOf', entry.data.memberId, 'savings', entry.data.amount, memo, reversalId, at);
+        line(recorded, 'outOf', entry.data.memberId, 'savings', entry.data.amount, memo, reversalId, at);
+        break;
       case 'SavingsWithdrawn':
-        return line(recorded, 'into', entry.data.memberId, 'savings', entry.data.amount, memo, reversalId, at);
+        line(recorded, 'into', entry.data.memberId, 'savings', entry.data.amount, memo, reversalId, at);
+        break;
       case 'LoanRepaymentReceived':
-        return line(recorded, 'into', entry.data.borrowerId, 'loans', entry.data.principal, memo, entry.data.loanId, at);
+        line(recorded, 'into', entry.data.borrowerId, 'loans', entry.data.principal, memo, entry.data.loanId, at);
+        break;
       default:
-        return;
+        return; // contributions and aid post no statement line: nothing to link
     }
+    link.run(entry.position, recorded.position, reversalId, at);
   }
 
   function postMoney(recorded: RecordedEvent, event: PoolEntry): void {
@@ -240,9 +243,4 @@ export function accountsProjection(db: Database.Database): Projection {
       }
     }
   }
-}
-
-/** Entries that posted a line on a member's statement: their reversal posts one back. */
-function reversesAMovement(entry: RecordedEntry): boolean {
-  return ['HoursPaid', 'VolunteerHoursPaid', 'SavingsDeposited', 'SavingsWithdrawn', 'LoanRepaymentReceived'].includes(entry.type);
 }
