@@ -63,7 +63,7 @@ export async function replay(dataDir: string): Promise<{ eventsPerSec: number; e
 export async function verify(dataDir: string): Promise<{ eventsPerSec: number; ok: boolean; peakMb: number }> {
   const store = new SqliteEventStore({ file: join(dataDir, 'events.sqlite'), readonly: true });
   const started = process.hrtime.bigint();
-  const report = await verifyHistory(historyToVerify(store), { recordedHeads: store.streamHeads() });
+  const report = await verifyHistory(historyToVerify(store), { recordedHeads: await store.streamHeads() });
   const eventsPerSec = perSecond(report.events, started);
   await store.close();
   return { eventsPerSec, ok: report.ok, peakMb: maxRssMb() };

@@ -126,7 +126,7 @@ export async function checkLedger(dataDir: string, acknowledged: Set<string>): P
     const sum = [...hours.values()].reduce((a, b) => a.plus(b), new Decimal(0));
     if (!sum.isZero()) throw new Error(`hours sum to ${sum}, not zero`);
     for (const [member, balance] of hours) if (balance.lessThan(-5)) throw new Error(`${member} is at ${balance}, past the limit of 5`);
-    const verified = await verifyHistory(historyToVerify(store), { recordedHeads: store.streamHeads() });
+    const verified = await verifyHistory(historyToVerify(store), { recordedHeads: await store.streamHeads() });
     if (!verified.ok) throw new Error(`verify: ${JSON.stringify(verified.problems[0])}`);
 
     const live = openReadModelDb(join(dataDir, 'read-models.sqlite'), { readonly: true });

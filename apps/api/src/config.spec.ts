@@ -32,8 +32,14 @@ describe('service configuration', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir, PORT: 'eighty' })).toThrow('PORT');
   });
 
-  it('refuses an unknown store, and EventStoreDB without a connection string', () => {
-    expect(() => loadConfig({ DATA_DIR: dataDir, EVENT_STORE: 'mongo' })).toThrow('EVENT_STORE is sqlite or esdb');
+  it('refuses an unknown store, and PostgreSQL or EventStoreDB without a connection string', () => {
+    expect(() => loadConfig({ DATA_DIR: dataDir, EVENT_STORE: 'mongo' })).toThrow('EVENT_STORE is sqlite, postgres or esdb, not mongo');
+    expect(() => loadConfig({ DATA_DIR: dataDir, EVENT_STORE: 'postgres' })).toThrow('POSTGRES_URL');
+    expect(() => loadConfig({ DATA_DIR: dataDir, EVENT_STORE: 'postgres', POSTGRES_URL: 'mysql://db/x' })).toThrow('POSTGRES_URL');
+    expect(loadConfig({ DATA_DIR: dataDir, EVENT_STORE: 'postgres', POSTGRES_URL: 'postgres://u:p@db:5432/ledger' })).toMatchObject({
+      eventStore: 'postgres',
+      postgresUrl: 'postgres://u:p@db:5432/ledger',
+    });
     expect(() => loadConfig({ DATA_DIR: dataDir, EVENT_STORE: 'esdb' })).toThrow('ESDB_CONNECTION_STRING');
     expect(loadConfig({ DATA_DIR: dataDir, EVENT_STORE: 'esdb', ESDB_CONNECTION_STRING: 'esdb://db:2113?tls=false' })).toMatchObject({
       eventStore: 'esdb',

@@ -12,7 +12,9 @@ export interface ServiceConfig {
   dataDir: string;
   /** the SQLite events file; several instances may share one (each keeps its own read models in DATA_DIR) */
   eventsFile: string;
-  eventStore: 'sqlite' | 'esdb';
+  eventStore: 'sqlite' | 'postgres' | 'esdb';
+  /** with eventStore 'postgres' */
+  postgresUrl?: string;
   /** with eventStore 'esdb' */
   esdbConnectionString?: string;
   adminToken: string;
@@ -34,7 +36,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
   const dataDir = resolve(env.DATA_DIR ?? './data');
   privateDirectory(dataDir);
   const store = env.EVENT_STORE ?? 'sqlite';
-  if (store !== 'sqlite' && store !== 'esdb') throw new ConfigError(`EVENT_STORE is sqlite or esdb, not ${store}`);
+  if (store !== 'sqlite' && store !== 'postgres' && store !== 'esdb') throw new ConfigError(`EVENT_STORE is sqlite, postgres or esdb, not ${store}`);
+  const postgresUrl = env.POSTGRES_URL;
+  if (store === 'postgres' && !/^postgres(ql)?:\/\//.test(postgresUrl ?? '')) {
+    throw new ConfigError('EVENT_STORE=postgres needs POSTGRES_URL, such as postgres://user:password@host:5432/db');
+  }
   const esdbConnectionString = env.ESDB_CONNECTION_STRING;
   if (store === 'esdb' && !esdbConnectionString?.startsWith('esdb')) {
     throw new ConfigError('EVENT_STORE=esdb needs ESDB_CONNECTION_STRING, such as esdb://host:2113?tls=false');
@@ -46,7 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     authFailuresPerMinute: positive(env.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE, 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', DEFAULT_RATE_LIMITS.authFailuresPerMinute),
   };
   const eventsFile = resolve(env.EVENTS_FILE ?? join(dataDir, 'events.sqlite'));
-  return { port, host: env.HOST ?? '0.0.0.0', dataDir, eventsFile, eventStore: store, esdbConnectionString, adminToken: token, adminTokenFile: file, rateLimits };
+  return { port, host: env.HOST ?? '0.0.0.0', dataDir, eventsFile, eventStore: store, postgresUrl, esdbConnectionString, adminToken: token, adminTokenFile: file, rateLimits };
 }
 
 /** The data directory, created 0700 (or tightened to it): its files hold token hashes and private needs. */

@@ -47,7 +47,7 @@ export class Lifecycle implements OnApplicationBootstrap, BeforeApplicationShutd
     // every hub's members in memory, so a token of any hub is recognised at once
     for (const hubId of this.readModels.hubIds()) {
       try {
-        await this.ledger.hub(hubId, { fresh: true });
+        await this.ledger.hub(hubId);
       } catch (error) {
         if (!(error instanceof HistoryBroken)) throw error; // already reported: its commands answer 503
       }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { EsdbEventStore, EventStore } from '@commons/event-store';
+import { EsdbEventStore, EventStore, PostgresEventStore } from '@commons/event-store';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 
@@ -10,10 +10,16 @@ async function main(): Promise<void> {
   if (config.adminTokenFile) {
     logger.log(`no COMMONS_ADMIN_TOKEN was set: an admin token was generated into ${config.adminTokenFile} (mode 0600)`);
   }
-  const store = config.eventStore === 'esdb' ? await reachEsdb(config.esdbConnectionString!) : undefined;
+  const store =
+    config.eventStore === 'esdb'
+      ? await reachEsdb(config.esdbConnectionString!)
+      : config.eventStore === 'postgres'
+        ? await reachPostgres(config.postgresUrl!)
+        : undefined;
   const app = await createApp(config, { requestLog: 'stdout', store });
   await app.listen(config.port, config.host);
-  logger.log(`serving on http://${config.host}:${config.port} with events in ${config.dataDir}`);
+  const events = config.eventStore === 'sqlite' ? config.eventsFile : `${config.eventStore} (read models in ${config.dataDir})`;
+  logger.log(`serving on http://${config.host}:${config.port} with events in ${events}`);
 }
 
 /** Connects to EventStoreDB and asks it one question, so a wrong address fails the start in seconds. */
@@ -25,6 +31,15 @@ async function reachEsdb(connectionString: string): Promise<EventStore> {
   } catch (error) {
     await store.close().catch(() => undefined);
     throw new ConfigError(`cannot reach EventStoreDB at ${connectionString}: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** Connects to PostgreSQL and creates the store's tables where missing: a wrong address or password fails the start. */
+async function reachPostgres(connectionString: string): Promise<EventStore> {
+  try {
+    return await PostgresEventStore.open({ connectionString });
+  } catch (error) {
+    throw new ConfigError(`cannot reach ${(error as Error).message}`);
   }
 }
 

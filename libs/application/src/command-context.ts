@@ -6,6 +6,8 @@ export interface CommandContext {
   /** ISO-8601, read once from the clock at the edge */
   at: string;
   idempotencyKey?: string;
+  /** whose key it is (idempotencyScope): recorded with the key, never in an event */
+  idempotencyScope?: string;
   requestHash?: string;
 }
 

@@ -1,38 +1,35 @@
-import { Injectable } from '@nestjs/common';
-import { findIdempotentResponse } from '@commons/projections';
-import { ReadModelBehind, ReadModels } from './read-models';
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, EventStore, RecordedKey } from '@commons/event-store';
+import { IdempotencyConflict, KeyReplay } from './key-replay';
 
-const RECENT_KEYS_MAX = 100_000; // keys remembered in memory; older ones are found in the read model
-const CATCH_UP_WAIT_MS = 5_000;
-
-export class IdempotencyConflict extends Error {
-  readonly code = 'idempotency_conflict';
-  constructor() {
-    super('this Idempotency-Key was used with a different request');
-    this.name = 'IdempotencyConflict';
-  }
-}
+export { IdempotencyConflict } from './key-replay';
 
 export interface Outcome {
   body: Record<string, unknown>;
   replayed: boolean;
 }
 
-interface Recent {
+interface InFlight {
   requestHash: string;
   outcome: Promise<Record<string, unknown>>;
 }
 
+/** Whose key it is: the admin's keys are global, a member's belong to their hub. */
+export function idempotencyScope(actor: string, hubId: string | null): string {
+  return actor === 'admin' ? 'admin' : `${hubId}/${actor}`;
+}
+
 /**
  * Same key and same request: the first response again, nothing new recorded. Same key and
- * another request: idempotency_conflict. Keys recorded by this process are remembered in
- * memory; every key recorded by anyone is in the read model, which is caught up before asking.
+ * another request: idempotency_conflict. The store decides: a key is recorded in the same
+ * transaction as its command's events, once, whichever instance got there first. A retry that
+ * arrives while the first attempt is still running in this process waits for its answer.
  */
 @Injectable()
 export class Idempotency {
-  private readonly recent = new Map<string, Recent>();
+  private readonly inFlight = new Map<string, InFlight>();
 
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async run(
     scope: string,
@@ -41,41 +38,32 @@ export class Idempotency {
     execute: () => Promise<Record<string, unknown>>,
   ): Promise<Outcome> {
     const id = `${scope}\n${key}`;
-    const known = this.recent.get(id) ?? (await this.recorded(scope, key, id));
-    if (known) {
-      if (known.requestHash !== requestHash) throw new IdempotencyConflict();
-      return { body: await known.outcome, replayed: true };
+    const running = this.inFlight.get(id);
+    if (running) {
+      if (running.requestHash !== requestHash) throw new IdempotencyConflict();
+      return { body: await running.outcome, replayed: true };
     }
-    const outcome = execute();
-    this.remember(id, { requestHash, outcome });
+    const [recorded] = await this.store.recordedKeys([{ scope, key }]);
+    // another request with this key may have started while the store answered
+    const started = this.inFlight.get(id);
+    if (started) return this.run(scope, key, requestHash, execute);
+    if (recorded) return replay(recorded, requestHash);
+
+    // a writer that finds the key recorded by another instance meanwhile answers with that record
+    const outcome = execute().catch((error: unknown) => {
+      if (error instanceof KeyReplay) return replay(error.recorded, requestHash).body;
+      throw error; // a refused request recorded nothing: the key is free again
+    });
+    this.inFlight.set(id, { requestHash, outcome });
     try {
       return { body: await outcome, replayed: false };
-    } catch (error) {
-      this.recent.delete(id); // a refused request recorded nothing: the key is free again
-      throw error;
+    } finally {
+      this.inFlight.delete(id);
     }
   }
+}
 
-  private async recorded(scope: string, key: string, id: string): Promise<Recent | undefined> {
-    // without every recorded key at hand a retry could be applied twice: better a 503 than that
-    if (!(await this.readModels.runner.catchUp(CATCH_UP_WAIT_MS))) {
-      throw new ReadModelBehind(await this.readModels.headPosition(), this.readModels.runner.position);
-    }
-    // another request with this key may have started while we waited
-    const started = this.recent.get(id);
-    if (started) return started;
-    const stored = findIdempotentResponse(this.readModels.db, scope, key);
-    if (!stored) return undefined;
-    return {
-      requestHash: stored.requestHash,
-      outcome: Promise.resolve({ ...stored.response.body, position: stored.position }),
-    };
-  }
-
-  private remember(id: string, entry: Recent): void {
-    this.recent.set(id, entry);
-    if (this.recent.size > RECENT_KEYS_MAX) {
-      this.recent.delete(this.recent.keys().next().value!); // the oldest: Maps keep insertion order
-    }
-  }
+function replay(recorded: RecordedKey, requestHash: string): Outcome {
+  if (recorded.requestHash !== requestHash) throw new IdempotencyConflict();
+  return { body: { ...(recorded.body as Record<string, unknown>), position: recorded.position }, replayed: true };
 }

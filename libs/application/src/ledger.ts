@@ -36,9 +36,11 @@ export class Ledger {
     this.funds = new StreamWriter(store, fundDecider, hubOf, broken);
   }
 
-  /** The hub as cached; caught up from the store when asked for `fresh`. */
-  hub(hubId: string, options: { fresh?: boolean } = {}): Promise<HubState> {
-    const stream = hubStream(hubId);
-    return options.fresh ? this.hubs.read(stream) : this.hubs.readCached(stream);
+  /**
+   * The hub, caught up with the store: on SQLite a check of the file's version when nobody else
+   * wrote, on PostgreSQL one read of the stream after the cached revision.
+   */
+  hub(hubId: string): Promise<HubState> {
+    return this.hubs.read(hubStream(hubId));
   }
 }

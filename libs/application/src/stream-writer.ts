@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DomainEvent, schemaVersionOf, toDomainEvent } from '@commons/domain';
-import { EventStore, GENESIS_HASH, HistoryBroken, NewEvent, WrongExpectedRevision, brokenLink } from '@commons/event-store';
+import { EventStore, GENESIS_HASH, HistoryBroken, KeyAlreadyRecorded, KeyToRecord, NewEvent, WrongExpectedRevision, brokenLink } from '@commons/event-store';
 import { CommandContext } from './command-context';
 import { ConcurrencyConflict } from './concurrency-conflict';
+import { KeyReplay } from './key-replay';
 
 const GROUP_COMMIT_MAX = 512; // commands decided into one append: one fsync serves them all
 const CONFLICT_RETRY_MAX = 12; // another process appended to the stream; reload and decide again
@@ -19,7 +20,7 @@ export interface Decision<State, Context, Body> {
   decide(state: State, context: Context): DomainEvent[];
   /**
    * The command's answer, from the stream's state just after its events: the one place it is
-   * built. Kept on the command's last event when it carries an Idempotency-Key, so a retry gets it back.
+   * built. Recorded with the command's Idempotency-Key, when it carries one, so a retry gets it back.
    */
   respond(after: State, events: DomainEvent[], context: Context): Body;
   context: CommandContext;
@@ -88,12 +89,6 @@ export class StreamWriter<State, Context = void> {
     for (const stream of this.streams.values()) if (stream.revision >= 0) yield stream.state;
   }
 
-  /** The cached state without a trip to the store: may lag appends made by other processes. */
-  async readCached(streamId: string): Promise<State> {
-    const stream = this.streams.get(streamId);
-    return stream ? stream.state : this.read(streamId);
-  }
-
   private cached(streamId: string): CachedStream<State, Context> {
     let stream = this.streams.get(streamId);
     if (!stream) {
@@ -143,6 +138,8 @@ export class StreamWriter<State, Context = void> {
       try {
         await this.catchUp(streamId, stream);
         context = await this.loadContext(streamId);
+        // a retry after a conflict: another process may have recorded one of these keys meanwhile
+        if (attempt > 1) pending = await this.replayRecordedKeys(pending);
       } catch (error) {
         for (const job of pending) job.reject(error);
         return;
@@ -150,6 +147,7 @@ export class StreamWriter<State, Context = void> {
       const working = this.model.copy(stream.state);
       const accepted: Array<{ job: Job<State, Context>; events: DomainEvent[]; body: unknown; lastIndex: number }> = [];
       const records: NewEvent[] = [];
+      const keys: KeyToRecord[] = [];
       for (const job of pending) {
         let events: DomainEvent[];
         let body: unknown;
@@ -161,7 +159,9 @@ export class StreamWriter<State, Context = void> {
           job.reject(error); // refused on the latest state: final, whatever happens to the rest
           continue;
         }
-        events.forEach((event, i) => records.push(toRecord(event, job.context, i === events.length - 1 ? body : undefined)));
+        for (const event of events) records.push(toRecord(event, job.context));
+        const key = keyOf(job.context);
+        if (key && events.length > 0) keys.push({ ...key, body, lastIndex: records.length - 1 });
         accepted.push({ job, events, body, lastIndex: records.length - 1 });
       }
       if (records.length === 0) {
@@ -171,7 +171,7 @@ export class StreamWriter<State, Context = void> {
       }
       try {
         const expectedRevision = stream.revision < 0 ? 'no_stream' : stream.revision;
-        const result = await this.store.append(streamId, records, { expectedRevision });
+        const result = await this.store.append(streamId, records, { expectedRevision, keys });
         stream.state = working;
         stream.revision = result.nextExpectedRevision;
         stream.hash = result.hash;
@@ -180,7 +180,7 @@ export class StreamWriter<State, Context = void> {
         }
         return;
       } catch (error) {
-        if (!(error instanceof WrongExpectedRevision)) {
+        if (!(error instanceof WrongExpectedRevision) && !(error instanceof KeyAlreadyRecorded)) {
           for (const { job } of accepted) job.reject(error);
           return;
         }
@@ -188,15 +188,35 @@ export class StreamWriter<State, Context = void> {
           for (const { job } of accepted) job.reject(new ConcurrencyConflict(streamId, attempt));
           return;
         }
-        pending = accepted.map(({ job }) => job); // decide again on the state the other process left
+        pending = accepted.map(({ job }) => job); // decide again on the state, and the keys, the other process left
         await new Promise((resolve) => setTimeout(resolve, Math.random() * CONFLICT_BACKOFF_MS * attempt));
       }
     }
   }
+
+  /** Answers the jobs whose key is recorded with that record (KeyReplay); returns the others. */
+  private async replayRecordedKeys(jobs: Job<State, Context>[]): Promise<Job<State, Context>[]> {
+    const keyed = jobs.flatMap((job) => {
+      const key = keyOf(job.context);
+      return key ? [key] : [];
+    });
+    if (keyed.length === 0) return jobs;
+    const recorded = new Map((await this.store.recordedKeys(keyed)).map((found) => [`${found.scope}\n${found.key}`, found]));
+    return jobs.filter((job) => {
+      const key = keyOf(job.context);
+      const found = key && recorded.get(`${key.scope}\n${key.key}`);
+      if (found) job.reject(new KeyReplay(found));
+      return !found;
+    });
+  }
 }
 
-/** `body`: the command's answer, given on its last event only. */
-function toRecord(event: DomainEvent, context: CommandContext, body: unknown): NewEvent {
+function keyOf(context: CommandContext): { scope: string; key: string; requestHash: string } | null {
+  const { idempotencyKey, idempotencyScope, requestHash } = context;
+  return idempotencyKey === undefined || idempotencyScope === undefined ? null : { scope: idempotencyScope, key: idempotencyKey, requestHash: requestHash ?? '' };
+}
+
+function toRecord(event: DomainEvent, context: CommandContext): NewEvent {
   const { actor, correlationId, at, idempotencyKey, requestHash } = context;
   return {
     id: randomUUID(),
@@ -207,7 +227,6 @@ function toRecord(event: DomainEvent, context: CommandContext, body: unknown): N
       correlationId,
       causationId: correlationId,
       ...(idempotencyKey === undefined ? {} : { idempotencyKey, requestHash }),
-      ...(body !== undefined && idempotencyKey !== undefined ? { response: { body } } : {}),
       recordedAt: at,
       schemaVersion: schemaVersionOf(event.type),
     },

@@ -14,7 +14,10 @@ export interface EventMetadata {
   idempotencyKey?: string;
   /** sha-256 of the request that carried the idempotency key, to spot a reused key */
   requestHash?: string;
-  /** the command's response body, on the command's last event, so a replayed key can return it */
+  /**
+   * Events before issue 16 kept the command's response here, on its last event. Responses now
+   * live beside history, in the store's idempotency keys; these are read once into them.
+   */
   response?: unknown;
   recordedAt: string;
   schemaVersion: number;
@@ -80,6 +83,35 @@ export interface AppendResult {
   positions: number[];
 }
 
+/**
+ * A command's Idempotency-Key, recorded in the same transaction as its events: a key already
+ * recorded fails the append with KeyAlreadyRecorded, whichever process recorded it.
+ */
+export interface KeyToRecord {
+  /** whose key it is (a member of a hub, or the admin): keys of different callers never meet */
+  scope: string;
+  key: string;
+  requestHash: string;
+  /** the command's answer, kept so that a retry gets it back */
+  body: unknown;
+  /** the index, among the appended events, of the command's last event: its position is the answer's */
+  lastIndex: number;
+}
+
+/** What a recorded key answers to its retry. */
+export interface RecordedKey {
+  scope: string;
+  key: string;
+  requestHash: string;
+  body: unknown;
+  position: number;
+}
+
+export interface AppendOptions {
+  expectedRevision: ExpectedRevision;
+  keys?: KeyToRecord[];
+}
+
 export interface ReadStreamOptions {
   fromRevision?: number;
 }
@@ -100,7 +132,9 @@ export interface Subscription extends AsyncIterable<RecordedEvent[]> {
 
 export interface EventStore {
   /** Atomic: all the events or none. A stale expectation fails with WrongExpectedRevision. */
-  append(streamId: string, events: NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
+  append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult>;
+  /** The keys among these that are recorded, with their answers. */
+  recordedKeys(keys: Array<{ scope: string; key: string }>): Promise<RecordedKey[]>;
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
   /**
@@ -120,7 +154,7 @@ export interface EventStore {
    */
   externalVersion?(): number;
   /** each stream's head as recorded beside the events, where the store keeps one (audits compare) */
-  streamHeads?(): Map<string, { revision: number; hash: string }>;
+  streamHeads?(): Promise<Map<string, { revision: number; hash: string }>>;
   close(): Promise<void>;
 }
 
@@ -135,6 +169,18 @@ export class WrongExpectedRevision extends Error {
   ) {
     super(`stream ${streamId}: expected revision ${String(expected)}, found ${String(actual)}`);
     this.name = 'WrongExpectedRevision';
+  }
+}
+
+/** An Idempotency-Key of this append was recorded already, by this process or another: nothing was appended. */
+export class KeyAlreadyRecorded extends Error {
+  readonly code = 'key_already_recorded';
+  constructor(
+    readonly scope: string,
+    readonly key: string,
+  ) {
+    super(`the Idempotency-Key ${key} is recorded already`);
+    this.name = 'KeyAlreadyRecorded';
   }
 }
 

@@ -6,3 +6,5 @@ export * from './audit/verify';
 export * from './esdb/esdb-event-store';
 export * from './migrate';
 export * from './private-file';
+export * from './postgres/postgres-event-store';
+export * from './idempotency-keys';

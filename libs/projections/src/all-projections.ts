@@ -1,10 +1,9 @@
 import { accountsProjection } from './accounts/accounts.projection';
 import { aidRequestsProjection } from './aid/aid-requests.projection';
-import { idempotencyProjection } from './idempotency/idempotency.projection';
 import { loansProjection } from './loans/loans.projection';
 import { membersProjection } from './members/members.projection';
 import { ProjectionFactory } from './projection';
 import { reversalsProjection } from './reversals/reversals.projection';
 
 /** Every read model the service keeps, in the order they are applied. */
-export const ALL_PROJECTIONS: ProjectionFactory[] = [membersProjection, accountsProjection, loansProjection, aidRequestsProjection, reversalsProjection, idempotencyProjection];
+export const ALL_PROJECTIONS: ProjectionFactory[] = [membersProjection, accountsProjection, loansProjection, aidRequestsProjection, reversalsProjection];

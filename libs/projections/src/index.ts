@@ -4,7 +4,6 @@ export * from './read-model-db';
 export * from './members/members.projection';
 export * from './accounts/accounts.projection';
 export * from './accounts/account.queries';
-export * from './idempotency/idempotency.projection';
 export * from './loans/loans.projection';
 export * from './loans/loan.queries';
 export * from './aid/aid-requests.projection';

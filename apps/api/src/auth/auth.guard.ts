@@ -80,15 +80,16 @@ export class AuthGuard implements CanActivate {
   private async authenticate(token: string, hubId: string | undefined): Promise<Principal> {
     if (sameSecret(token, this.adminToken)) return { kind: 'admin' };
     const hash = hashToken(token);
+    // the hub as the store has it now: a suspension or a new token on another instance counts at once
     if (hubId !== undefined) {
-      const member =
-        findMember(await this.ledger.hub(hubId), hash) ?? findMember(await this.ledger.hub(hubId, { fresh: true }), hash);
+      const member = findMember(await this.ledger.hub(hubId), hash);
       if (member) return principalOf(hubId, member);
     }
     // a token of another hub is known but not allowed here; an unknown one is not a token at all
-    for (const state of this.ledger.hubs.cachedStates()) {
-      const member = findMember(state, hash);
-      if (member && state.hub) return principalOf(state.hub.hubId, member);
+    for (const state of [...this.ledger.hubs.cachedStates()]) {
+      if (!state.hub || state.hub.hubId === hubId || !findMember(state, hash)) continue;
+      const member = findMember(await this.ledger.hub(state.hub.hubId), hash);
+      if (member) return principalOf(state.hub.hubId, member);
     }
     throw new UnauthorizedException('unknown or revoked token');
   }

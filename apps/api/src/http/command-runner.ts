@@ -1,9 +1,8 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { Command, CommandBus } from '@nestjs/cqrs';
 import { createHash } from 'node:crypto';
-import { CommandContext, CommandResult, Idempotency } from '@commons/application';
+import { CommandContext, CommandResult, Idempotency, idempotencyScope } from '@commons/application';
 import { canonicalJson } from '@commons/event-store';
-import { idempotencyScope } from '@commons/projections';
 import { LedgerRequest, actorOf, commandContext } from '../auth/principal';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,200}$/;
@@ -35,9 +34,9 @@ export class CommandRunner {
     const requestHash = createHash('sha256')
       .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
       .digest('hex');
-    const context = { ...commandContext(request), idempotencyKey: key, requestHash };
     const hubId = (request.params as Record<string, string | undefined>).hubId ?? null;
     const scope = idempotencyScope(actorOf(request.principal!), hubId);
+    const context = { ...commandContext(request), idempotencyKey: key, idempotencyScope: scope, requestHash };
     const outcome = await this.idempotency.run(scope, key, requestHash, () => execute(context));
     return outcome.body as Body & { position: number };
   }

@@ -28,7 +28,7 @@ describe('commons admin migrate', () => {
     const fingerprint = async (path: string) => {
       const store = new SqliteEventStore({ file: path, readonly: true });
       try {
-        return await verifyHistory(store.readAll(), { recordedHeads: store.streamHeads() });
+        return await verifyHistory(store.readAll(), { recordedHeads: await store.streamHeads() });
       } finally {
         await store.close();
       }

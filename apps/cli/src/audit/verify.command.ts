@@ -8,7 +8,7 @@ export async function auditVerify(options: Options, out: NodeJS.WritableStream):
   const fingerprint = fingerprintOption(options);
   const store = openEvents(options);
   try {
-    const report = await verifyHistory(historyToVerify(store), { fingerprint, recordedHeads: store.streamHeads(), wholeLog: true });
+    const report = await verifyHistory(historyToVerify(store), { fingerprint, recordedHeads: await store.streamHeads(), wholeLog: true });
     if (options.get('json')) {
       out.write(`${JSON.stringify(report)}\n`);
     } else {

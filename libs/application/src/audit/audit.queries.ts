@@ -44,7 +44,7 @@ export class VerifyLedgerHandler implements IQueryHandler<VerifyLedgerQuery> {
 
   async execute({ hubId }: VerifyLedgerQuery): Promise<VerifyReport> {
     const streams = hubId === null ? undefined : hubStreams(hubId);
-    const heads = this.store.streamHeads?.();
+    const heads = await this.store.streamHeads?.();
     if (heads && streams) for (const streamId of [...heads.keys()]) if (!streams.includes(streamId)) heads.delete(streamId);
     // one hub's streams are not the whole log: only the admin's verify checks the log chain
     return verifyHistory(historyToVerify(this.store, streams ? { streams } : {}), { recordedHeads: heads, wholeLog: streams === undefined });

@@ -25,7 +25,7 @@ export class GetHubHandler implements IQueryHandler<GetHubQuery> {
   constructor(private readonly ledger: Ledger) {}
 
   async execute({ hubId }: GetHubQuery): Promise<HubView> {
-    const { hub, members } = await this.ledger.hub(hubId, { fresh: true });
+    const { hub, members } = await this.ledger.hub(hubId);
     if (!hub) throw new NotFound(`hub ${hubId} not found`);
     return {
       hubId: hub.hubId,

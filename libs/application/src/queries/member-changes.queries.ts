@@ -23,7 +23,7 @@ export class GetMemberChangesHandler implements IQueryHandler<GetMemberChangesQu
   constructor(private readonly ledger: Ledger) {}
 
   async execute({ hubId }: GetMemberChangesQuery) {
-    const state = await this.ledger.hub(hubId, { fresh: true });
+    const state = await this.ledger.hub(hubId);
     if (!state.hub) throw new NotFound(`hub ${hubId} not found`);
     const changes = [...state.memberChanges.values()].map((pending) => ({
       changeId: pending.changeId,

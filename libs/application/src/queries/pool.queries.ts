@@ -38,7 +38,7 @@ export class GetPoolHandler implements IQueryHandler<GetPoolQuery> {
   constructor(private readonly ledger: Ledger) {}
 
   async execute({ hubId, at }: GetPoolQuery): Promise<PoolView> {
-    const { hub } = await this.ledger.hub(hubId, { fresh: true });
+    const { hub } = await this.ledger.hub(hubId);
     if (!hub) throw new NotFound(`hub ${hubId} not found`);
     const state = await this.ledger.pools.read(poolStream(hubId));
     const scale = scaleOf(hub.currency);

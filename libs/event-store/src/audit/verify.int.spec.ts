@@ -27,7 +27,7 @@ describe('verifying a ledger file that someone edited', () => {
   async function verify(options: { fingerprint?: string } = {}) {
     const store = new SqliteEventStore({ file, readonly: true });
     try {
-      return await verifyHistory(historyToVerify(store), { ...options, recordedHeads: store.streamHeads() });
+      return await verifyHistory(historyToVerify(store), { ...options, recordedHeads: await store.streamHeads() });
     } finally {
       await store.close();
     }
@@ -48,8 +48,8 @@ describe('verifying a ledger file that someone edited', () => {
     tamper(`UPDATE events SET data = replace(data, '"3.00"', '"30.00"') WHERE position = 5`);
     const store = new SqliteEventStore({ file, readonly: true });
     try {
-      const fromParsed = await verifyHistory(store.readAll(), { recordedHeads: store.streamHeads() });
-      const fromStored = await verifyHistory(historyToVerify(store), { recordedHeads: store.streamHeads() });
+      const fromParsed = await verifyHistory(store.readAll(), { recordedHeads: await store.streamHeads() });
+      const fromStored = await verifyHistory(historyToVerify(store), { recordedHeads: await store.streamHeads() });
       expect(fromStored).toEqual(fromParsed);
       expect(fromStored.problems[0]).toMatchObject({ position: 5 });
     } finally {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { NO_STREAM, Position } from '@eventstore/db-client';
 import { EventMetadata, ExpectedRevision, RecordedEvent, StoreUnavailable, WrongExpectedRevision } from '../event-store';
 
@@ -38,9 +39,32 @@ export function checkExpectation(streamId: string, expected: ExpectedRevision, h
   if (!ok) throw new WrongExpectedRevision(streamId, expected, head ?? 'no_stream');
 }
 
-/** Only our streams: EventStoreDB's own ($-prefixed) events are not the ledger's. */
+const KEY_STREAM_PREFIX = 'idempotency-';
+
+/** Only our streams: EventStoreDB's own ($-prefixed) events and the keys' streams are not the ledger's history. */
 export function isLedgerEvent(type: string, streamId: string): boolean {
-  return !type.startsWith('$') && !streamId.startsWith('$');
+  return !type.startsWith('$') && !streamId.startsWith('$') && !streamId.startsWith(KEY_STREAM_PREFIX);
+}
+
+/** One stream per Idempotency-Key, named by a digest: keys and scopes may hold characters a stream name should not. */
+export function keyStream(scope: string, key: string): string {
+  return KEY_STREAM_PREFIX + createHash('sha256').update(`${scope}\n${key}`).digest('hex');
+}
+
+/**
+ * The id of a keyed command's `index`th event: a UUID drawn from (scope, key, index), so that a
+ * retry of the same append carries the same ids and the server's idempotent-append check drops it.
+ */
+export function keyedEventId(scope: string, key: string, index: number): string {
+  const hex = createHash('sha256').update(`commons-ledger-event-id\n${scope}\n${key}\n${index}`).digest('hex');
+  // RFC 4122 layout: version 5 (name-based), variant 10
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Events of several streams, each in position order, as one sequence in position order. */
+export function mergeByPosition(streams: RecordedEvent[][]): RecordedEvent[] {
+  return streams.flat().sort((a, b) => a.position - b.position);
 }
 
 export interface EsdbRecorded {

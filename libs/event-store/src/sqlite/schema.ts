@@ -19,17 +19,21 @@ CREATE TABLE IF NOT EXISTS streams (
 ) WITHOUT ROWID;
 `;
 
-export interface EventRow {
-  position: number;
-  stream_id: string;
-  revision: number;
-  event_id: string;
-  type: string;
-  data: string;
-  metadata: string;
-  hash: string;
-  /** the log chain over every event in position order; null only on rows written before it existed */
-  log_hash: string | null;
-}
+/**
+ * Idempotency-Keys beside the history, not in it: written in the append's transaction, unique per
+ * caller and key, kept for the retention period (recorded_at is when the store wrote it).
+ */
+export const KEYS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS idempotency_keys (
+  scope        TEXT    NOT NULL,
+  key          TEXT    NOT NULL,
+  request_hash TEXT    NOT NULL,
+  body         TEXT    NOT NULL,
+  position     INTEGER NOT NULL,
+  recorded_at  TEXT    NOT NULL,
+  PRIMARY KEY (scope, key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS idempotency_keys_recorded_at ON idempotency_keys (recorded_at);
+`;
 
 export const EVENT_COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, hash, log_hash';

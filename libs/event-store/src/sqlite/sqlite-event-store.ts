@@ -1,21 +1,27 @@
 import Database from 'better-sqlite3';
 import {
+  AppendOptions,
   AppendResult,
   EventStore,
   ExpectedRevision,
+  KeyAlreadyRecorded,
+  KeyToRecord,
   NewEvent,
   PageAhead,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  RecordedKey,
   StoredEvent,
   StoreUnavailable,
   Subscription,
-  WrongExpectedRevision,
 } from '../event-store';
+import { expectationProblem } from '../expected-revision';
 import { canonicalJson } from '../canonical-json';
 import { GENESIS_HASH, eventHashOfCanonical, logHashOf } from '../hash-chain';
-import { EVENTS_SCHEMA, EVENT_COLUMNS, EventRow } from './schema';
+import { EVENTS_SCHEMA, EVENT_COLUMNS, KEYS_SCHEMA } from './schema';
+import { EventRow, toRecorded, toStored } from '../event-row';
+import { KEY_RETENTION_MS, KEY_SWEEP_EVERY_MS } from '../idempotency-keys';
 import { readPagesAhead } from './pages-ahead';
 import { ensurePrivateFile } from '../private-file';
 
@@ -34,6 +40,7 @@ interface PendingAppend {
   streamId: string;
   events: NewEvent[];
   expectedRevision: ExpectedRevision;
+  keys: KeyToRecord[];
   resolve(result: AppendResult): void;
   reject(error: unknown): void;
 }
@@ -43,6 +50,8 @@ export interface SqliteEventStoreOptions {
   /** open an existing file for reading only (audits while the server runs) */
   readonly?: boolean;
   busyTimeoutMs?: number;
+  /** how long an Idempotency-Key is kept at least (the sweep runs at most once in KEY_SWEEP_EVERY_MS) */
+  keyRetentionMs?: number;
 }
 
 /**
@@ -59,9 +68,12 @@ export class SqliteEventStore implements EventStore {
   private readonly appendBatch: (batch: PendingAppend[]) => Array<AppendResult | Error>;
 
   private readonly file: string;
+  private readonly keyRetentionMs: number;
+  private lastSweep = 0;
 
   constructor(options: SqliteEventStoreOptions) {
     this.file = options.file;
+    this.keyRetentionMs = options.keyRetentionMs ?? KEY_RETENTION_MS;
     if (!options.readonly) ensurePrivateFile(options.file);
     this.db = new Database(options.file, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
     this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
@@ -70,6 +82,7 @@ export class SqliteEventStore implements EventStore {
       this.db.pragma('synchronous = FULL');
       this.db.exec(EVENTS_SCHEMA);
       addLogChain(this.db);
+      addKeys(this.db);
     }
     // an older file opened read-only (an audit) has no log chain yet: its rows read as having none
     const chained = this.db.prepare<[], { name: string }>('PRAGMA table_info(events)').all().some((column) => column.name === 'log_hash');
@@ -100,6 +113,13 @@ export class SqliteEventStore implements EventStore {
          ORDER BY position LIMIT ?`,
       ),
       headPosition: this.db.prepare<[], { position: number }>('SELECT coalesce(max(position), 0) AS position FROM events'),
+      insertKey: writable
+        ? this.db.prepare('INSERT INTO idempotency_keys (scope, key, request_hash, body, position, recorded_at) VALUES (?, ?, ?, ?, ?, ?)')
+        : null,
+      key: this.db.prepare<[string, string], { request_hash: string; body: string; position: number }>(
+        'SELECT request_hash, body, position FROM idempotency_keys WHERE scope = ? AND key = ?',
+      ),
+      sweepKeys: writable ? this.db.prepare('DELETE FROM idempotency_keys WHERE recorded_at < ?') : null,
       dataVersion: this.db.prepare('PRAGMA data_version').pluck(),
     };
     const appendOne = this.db.transaction((request: PendingAppend) => this.appendInTransaction(request));
@@ -115,9 +135,9 @@ export class SqliteEventStore implements EventStore {
     ).immediate as unknown as (batch: PendingAppend[]) => Array<AppendResult | Error>;
   }
 
-  append(streamId: string, events: NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
-      this.pending.push({ streamId, events, expectedRevision: options.expectedRevision, resolve, reject });
+      this.pending.push({ streamId, events, expectedRevision: options.expectedRevision, keys: options.keys ?? [], resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
@@ -125,8 +145,18 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
+  async recordedKeys(keys: Array<{ scope: string; key: string }>): Promise<RecordedKey[]> {
+    const found: RecordedKey[] = [];
+    for (const { scope, key } of keys) {
+      const row = this.statements.key.get(scope, key);
+      if (row) found.push({ scope, key, requestHash: row.request_hash, body: JSON.parse(row.body), position: row.position });
+    }
+    return found;
+  }
+
   private flush(): void {
     this.flushScheduled = false;
+    this.sweepKeys();
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0, APPEND_BATCH_MAX);
       let results: Array<AppendResult | Error>;
@@ -150,7 +180,8 @@ export class SqliteEventStore implements EventStore {
   // last read this stream, so the expected revision is checked here and nowhere else.
   private appendInTransaction(request: PendingAppend): AppendResult {
     const head = this.statements.head.get(request.streamId);
-    checkExpected(request.streamId, request.expectedRevision, head?.revision);
+    const problem = expectationProblem(request.streamId, request.expectedRevision, head?.revision);
+    if (problem) throw problem;
     let revision = head ? head.revision : -1;
     let previousHash = head ? head.hash : GENESIS_HASH;
     const positions: number[] = [];
@@ -174,6 +205,16 @@ export class SqliteEventStore implements EventStore {
       return { nextExpectedRevision: revision, hash: previousHash, position: this.statements.headPosition.get()!.position, positions };
     }
     this.statements.setHead.run(request.streamId, revision, previousHash);
+    const now = new Date().toISOString();
+    for (const key of request.keys) {
+      try {
+        this.statements.insertKey!.run(key.scope, key.key, key.requestHash, JSON.stringify(key.body), positions[key.lastIndex], now);
+      } catch (error) {
+        // the primary key is the guarantee: another process may have recorded it a moment ago
+        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new KeyAlreadyRecorded(key.scope, key.key);
+        throw error;
+      }
+    }
     return { nextExpectedRevision: revision, hash: previousHash, position: positions[positions.length - 1], positions };
   }
 
@@ -262,8 +303,20 @@ export class SqliteEventStore implements EventStore {
     };
   }
 
+  // keys older than the retention period go, at most once per sweep interval, before a write
+  private sweepKeys(): void {
+    const now = Date.now();
+    if (this.statements.sweepKeys === null || now - this.lastSweep < KEY_SWEEP_EVERY_MS) return;
+    this.lastSweep = now;
+    try {
+      this.statements.sweepKeys.run(new Date(now - this.keyRetentionMs).toISOString());
+    } catch (error) {
+      if (!isUnavailable(error)) throw error; // busy: the next sweep will do
+    }
+  }
+
   /** Each stream's head as recorded beside the events, for audits. */
-  streamHeads(): Map<string, { revision: number; hash: string }> {
+  async streamHeads(): Promise<Map<string, { revision: number; hash: string }>> {
     const rows = this.db
       .prepare<[], { stream_id: string; revision: number; hash: string }>('SELECT stream_id, revision, hash FROM streams')
       .all();
@@ -286,68 +339,6 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
-function checkExpected(streamId: string, expected: ExpectedRevision, actual: number | undefined): void {
-  const ok =
-    expected === 'any' ||
-    (expected === 'no_stream' && actual === undefined) ||
-    (expected === 'stream_exists' && actual !== undefined) ||
-    (typeof expected === 'number' && actual === expected);
-  if (!ok) throw new WrongExpectedRevision(streamId, expected, actual ?? 'no_stream');
-}
-
-/**
- * A stored event, parsed. The hashed text stays in a private field behind `canonical`, a getter
- * on the prototype: never enumerable, never in a response, and no per-event property definition.
- */
-class SqliteRecordedEvent implements RecordedEvent {
-  readonly position: number;
-  readonly streamId: string;
-  readonly revision: number;
-  readonly id: string;
-  readonly type: string;
-  readonly data: unknown;
-  readonly metadata: RecordedEvent['metadata'];
-  readonly hash: string;
-  readonly #row: EventRow;
-
-  constructor(row: EventRow) {
-    this.position = row.position;
-    this.streamId = row.stream_id;
-    this.revision = row.revision;
-    this.id = row.event_id;
-    this.type = row.type;
-    this.data = JSON.parse(row.data);
-    this.metadata = JSON.parse(row.metadata);
-    this.hash = row.hash;
-    this.#row = row;
-  }
-
-  // like `canonical`: the store's own bookkeeping, read by verification, never enumerated
-  get logHash(): string | null {
-    return this.#row.log_hash;
-  }
-
-  get canonical(): { data: string; metadata: string } {
-    return { data: this.#row.data, metadata: this.#row.metadata };
-  }
-}
-
-function toRecorded(row: EventRow): RecordedEvent {
-  return new SqliteRecordedEvent(row);
-}
-
-function toStored(row: EventRow): StoredEvent {
-  return {
-    position: row.position,
-    streamId: row.stream_id,
-    revision: row.revision,
-    id: row.event_id,
-    type: row.type,
-    hash: row.hash,
-    logHash: row.log_hash,
-    canonical: { data: row.data, metadata: row.metadata },
-  };
-}
 
 const LOG_FILL_PAGE = 10_000; // rows chained per statement batch when an older file gains its log chain
 
@@ -379,6 +370,32 @@ function addLogChain(db: Database.Database): void {
       }
       after = rows[rows.length - 1].position;
     }
+  }).immediate();
+}
+
+/**
+ * The idempotency keys table. Created on a file written before it, it takes in the keys that
+ * events then kept in their metadata (with the response), scoped as the API has always scoped
+ * them: the admin's keys are global, a member's belong to the hub of the stream. The sweep then
+ * drops those older than the retention period.
+ */
+function addKeys(db: Database.Database): void {
+  db.transaction(() => {
+    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'idempotency_keys'").get() !== undefined;
+    db.exec(KEYS_SCHEMA);
+    if (exists) return;
+    db.exec(`
+      INSERT OR IGNORE INTO idempotency_keys (scope, key, request_hash, body, position, recorded_at)
+      SELECT CASE WHEN json_extract(metadata, '$.actor') = 'admin' THEN 'admin'
+                  ELSE substr(stream_id, instr(stream_id, '-') + 1) || '/' || json_extract(metadata, '$.actor') END,
+             json_extract(metadata, '$.idempotencyKey'),
+             coalesce(json_extract(metadata, '$.requestHash'), ''),
+             json(json_extract(metadata, '$.response.body')),
+             position,
+             json_extract(metadata, '$.recordedAt')
+      FROM events
+      WHERE json_extract(metadata, '$.idempotencyKey') IS NOT NULL AND json_extract(metadata, '$.response.body') IS NOT NULL
+      ORDER BY position`);
   }).immediate();
 }
 
