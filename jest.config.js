@@ -11,5 +11,7 @@ module.exports = {
     '^@commons/(domain|event-store|application|projections)$': '<rootDir>/libs/$1/src',
     '^@commons/(domain|event-store|application|projections)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
+  // the PostgreSQL suites are part of every run: no server, no pass
+  globalSetup: '<rootDir>/tests/support/postgres.global-setup.ts',
   testTimeout: 60000,
 };

@@ -9,22 +9,24 @@ import { readPagesAhead } from './pages-ahead';
 import { SqliteEventStore } from './sqlite-event-store';
 
 // Child processes run the compiled store; `npm test` builds it first.
-const CHILD = resolve(__dirname, '../../../../dist/libs/event-store/src/sqlite/testing/append-child.js');
+const CHILD = resolve(__dirname, '../../../../dist/libs/event-store/src/testing/append-child.js');
 
-describeEventStoreContract('sqlite', async () => {
-  if (!existsSync(CHILD)) throw new Error(`${CHILD} is missing: run npm run build first`);
-  const dir = mkdtempSync(join(tmpdir(), 'commons-store-'));
-  const file = join(dir, 'events.sqlite');
-  return {
-    store: new SqliteEventStore({ file }),
-    reopen: async () => new SqliteEventStore({ file }),
-    spawnAppender: ({ streamId, count, batchSize, tag }) =>
-      spawn(process.execPath, [CHILD, `sqlite:${file}`, streamId, String(count), String(batchSize), tag], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      }),
-    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-  };
+// one file for both passes, kept between them as a server keeps its data
+const contractDir = mkdtempSync(join(tmpdir(), 'commons-store-'));
+const contractFile = join(contractDir, 'events.sqlite');
+const sqliteFixture = () => ({
+  open: async () => {
+    if (!existsSync(CHILD)) throw new Error(`${CHILD} is missing: run npm run build first`);
+    return new SqliteEventStore({ file: contractFile });
+  },
+  spawnAppender: ({ streamId, count, batchSize, tag }: { streamId: string; count: number; batchSize: number; tag: string }) =>
+    spawn(process.execPath, [CHILD, `sqlite:${contractFile}`, streamId, String(count), String(batchSize), tag], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
 });
+describeEventStoreContract('sqlite', 'first pass', sqliteFixture);
+describeEventStoreContract('sqlite', 'second pass on the same file', sqliteFixture);
+afterAll(() => rmSync(contractDir, { recursive: true, force: true }));
 
 describe('the SQLite store’s external version', () => {
   it('stays put through this handle’s own appends and moves when another handle commits', async () => {
@@ -126,5 +128,57 @@ describe('reading pages ahead on a worker thread', () => {
     const pages: PageAhead[] = [];
     for await (const page of store.readPagesAhead(0, 157, 100, 2)) pages.push(page);
     expect(pages.at(-1)!.broken).toMatchObject({ position: 131, streamId: 'b', revision: 10, problem: expect.stringContaining('removed') });
+  });
+});
+
+describe('Idempotency-Keys in the SQLite file', () => {
+  let dir: string;
+  let file: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'commons-keys-'));
+    file = join(dir, 'events.sqlite');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const event = (metadata: Record<string, unknown> = {}) => ({
+    id: `e-${Math.random()}`,
+    type: 'HoursPaid',
+    data: {},
+    metadata: { actor: 'm1', correlationId: 'c', recordedAt: '2026-01-01T00:00:00.000Z', schemaVersion: 1, ...metadata },
+  });
+
+  it('takes in the keys that older files kept in event metadata, scoped to the member’s hub or the admin', async () => {
+    const store = new SqliteEventStore({ file });
+    await store.append('timebank-h1', [event({ idempotencyKey: 'old-1', requestHash: 'r1', response: { status: 201, body: { paid: '1.00' } } })], { expectedRevision: 'any' });
+    await store.append('hub-h1', [event({ actor: 'admin', idempotencyKey: 'old-2', requestHash: 'r2', response: { body: { hubId: 'h1' } } })], { expectedRevision: 'any' });
+    await store.append('timebank-h1', [event({ idempotencyKey: 'no-answer' })], { expectedRevision: 'any' });
+    await store.close();
+    // as a file written before issue 16: no keys table
+    const raw = new Database(file);
+    raw.exec('DROP TABLE idempotency_keys');
+    raw.close();
+    const reopened = new SqliteEventStore({ file });
+    try {
+      expect(await reopened.recordedKeys([{ scope: 'h1/m1', key: 'old-1' }, { scope: 'admin', key: 'old-2' }, { scope: 'h1/m1', key: 'no-answer' }])).toEqual([
+        { scope: 'h1/m1', key: 'old-1', requestHash: 'r1', body: { paid: '1.00' }, position: 1 },
+        { scope: 'admin', key: 'old-2', requestHash: 'r2', body: { hubId: 'h1' }, position: 2 },
+      ]);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('sweeps keys older than the retention period, and only the keys: their events stay', async () => {
+    const keeper = new SqliteEventStore({ file });
+    await keeper.append('timebank-h1', [event()], { expectedRevision: 'any', keys: [{ scope: 'h1/m1', key: 'k', requestHash: 'r', body: {}, lastIndex: 0 }] });
+    expect(await keeper.recordedKeys([{ scope: 'h1/m1', key: 'k' }])).toHaveLength(1);
+    await keeper.close();
+    const sweeper = new SqliteEventStore({ file, keyRetentionMs: 0 });
+    try {
+      await sweeper.append('timebank-h1', [event()], { expectedRevision: 'any' });
+      expect(await sweeper.recordedKeys([{ scope: 'h1/m1', key: 'k' }])).toEqual([]);
+      expect(await sweeper.headPosition()).toBe(2);
+    } finally {
+      await sweeper.close();
+    }
   });
 });

@@ -1,18 +1,21 @@
 /**
  * A separate OS process for the contract suite: appends `count` events to one stream in
  * batches, retrying on a concurrency conflict, and prints each batch.
- * Usage: node append-child.js <sqlite:FILE | esdb:CONNECTION-STRING> <streamId> <count> <batchSize> <tag>
+ * Usage: node append-child.js <sqlite:FILE | postgres:URL | esdb:CONNECTION-STRING> <streamId> <count> <batchSize> <tag>
  */
 import { randomUUID } from 'node:crypto';
-import { EventStore, WrongExpectedRevision } from '../../event-store';
-import { EsdbEventStore } from '../../esdb/esdb-event-store';
-import { SqliteEventStore } from '../sqlite-event-store';
+import { EventStore, WrongExpectedRevision } from '../event-store';
+import { EsdbEventStore } from '../esdb/esdb-event-store';
+import { SqliteEventStore } from '../sqlite/sqlite-event-store';
+import { PostgresEventStore } from '../postgres/postgres-event-store';
 
 async function main(): Promise<void> {
   const [spec, streamId, countText, batchText, tag] = process.argv.slice(2);
   const store: EventStore = spec.startsWith('esdb:')
     ? EsdbEventStore.connect(spec.slice('esdb:'.length))
-    : new SqliteEventStore({ file: spec.slice('sqlite:'.length) });
+    : spec.startsWith('postgres:')
+      ? await PostgresEventStore.open({ connectionString: spec.slice('postgres:'.length) })
+      : new SqliteEventStore({ file: spec.slice('sqlite:'.length) });
   const count = Number(countText);
   const batchSize = Number(batchText);
   for (let n = 0; n < count; n += batchSize) {
