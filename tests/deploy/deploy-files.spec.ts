@@ -1,6 +1,8 @@
 /**
  * No Docker engine or cluster runs here, so the deploy files are checked for what they promise:
- * three KurrentDB nodes that gossip, API instances pointed at them, probes, a non-root user.
+ * three KurrentDB nodes that gossip, or one PostgreSQL; API instances pointed at them, probes, a
+ * non-root user. The PostgreSQL variant's API environment is also started for real, on this
+ * machine's PostgreSQL.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,8 +10,8 @@ import { parse, parseAllDocuments } from 'yaml';
 
 const deploy = (file: string) => resolve(__dirname, '../../deploy', file);
 
-describe('deploy/compose.yml', () => {
-  const compose = parse(readFileSync(deploy('compose.yml'), 'utf8'), { merge: true });
+describe('deploy/compose.kurrentdb.yml', () => {
+  const compose = parse(readFileSync(deploy('compose.kurrentdb.yml'), 'utf8'), { merge: true });
   const nodes = ['node1', 'node2', 'node3'];
 
   it('runs a 3-node KurrentDB cluster whose nodes gossip with each other', () => {
@@ -41,8 +43,8 @@ describe('deploy/compose.yml', () => {
   });
 });
 
-describe('deploy/k8s', () => {
-  const documents = (file: string) => parseAllDocuments(readFileSync(deploy(`k8s/${file}`), 'utf8')).map((doc) => doc.toJS());
+describe('deploy/k8s/kurrentdb', () => {
+  const documents = (file: string) => parseAllDocuments(readFileSync(deploy(`k8s/kurrentdb/${file}`), 'utf8')).map((doc) => doc.toJS());
   const api = documents('api.yaml');
   const kurrent = documents('kurrentdb.yaml');
   const find = (docs: any[], kind: string) => docs.find((doc) => doc.kind === kind);

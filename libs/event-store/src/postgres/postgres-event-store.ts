@@ -294,7 +294,11 @@ export class PostgresEventStore implements EventStore {
     };
     this.listeners.add(listener);
     void this.listen();
-    const store = this;
+    const readPage = (after: number) => this.pageOfAll(after, SUBSCRIPTION_PAGE_MAX);
+    const storeClosed = () => this.closed;
+    const forget = () => this.listeners.delete(listener);
+    // each wait listens again if the listening connection was lost (the server restarted)
+    const relisten = () => void this.listen();
     const pause = (ms: number) =>
       new Promise<void>((resolve) => {
         wake = resolve;
@@ -304,10 +308,10 @@ export class PostgresEventStore implements EventStore {
     async function* pages(): AsyncGenerator<RecordedEvent[]> {
       let after = options.after ?? 0;
       try {
-        while (!closed && !store.closed) {
+        while (!closed && !storeClosed()) {
           let page: EventRow[];
           try {
-            page = await store.pageOfAll(after, SUBSCRIPTION_PAGE_MAX);
+            page = await readPage(after);
           } catch {
             await pause(RETRY_READ_MS); // the server is away (restarting): a subscriber waits, it does not end
             continue;
@@ -317,10 +321,11 @@ export class PostgresEventStore implements EventStore {
             yield page.map(toRecorded);
             continue;
           }
+          relisten();
           await pause(LIVE_POLL_MS);
         }
       } finally {
-        store.listeners.delete(listener);
+        forget();
       }
     }
     return {
