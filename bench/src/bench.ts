@@ -11,6 +11,9 @@ import { hotPair, inProcessTransfers, randomPair } from './in-process';
 import { log, tempDir } from './measure';
 import { writeHistory } from './replay';
 import { sqliteCeiling } from './sqlite-ceiling';
+import { postgresCeiling } from './postgres-ceiling';
+import { PostgresEventStore } from '@commons/event-store';
+import { throwawayDatabase } from '../../tests/support/postgres';
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick
@@ -47,6 +50,32 @@ async function main(): Promise<void> {
   await server.stop();
   rmSync(httpDir, { recursive: true, force: true });
 
+  // the same on PostgreSQL, beside that server's own ceiling, measured now
+  const pg = await throwawayDatabase('bench');
+  let postgres;
+  try {
+    const pgCeiling = await postgresCeiling(pg.url, SIZES.ceilingRows / 5);
+    log(`postgres ceiling: ${pgCeiling.insertRowsPerSec} rows/s inserted (1000 per commit, one connection, fsync on)`);
+    const pgTransfersPerSec = await inProcessTransfers(SIZES.transfers / 4, MEMBERS, randomPair, () => PostgresEventStore.open({ connectionString: pg.url }));
+    log(`postgres in-process transfers: ${pgTransfersPerSec}/s (${ratio(pgTransfersPerSec, pgCeiling.insertRowsPerSec, 'postgres insert ceiling')})`);
+    // a fresh database for the server: the in-process run's hub has the same id
+    const pgHttp = await throwawayDatabase('benchhttp');
+    const pgDir = tempDir('pghttp');
+    try {
+      const pgServer = await startServer(pgDir, PORT + 2, { EVENT_STORE: 'postgres', POSTGRES_URL: pgHttp.url });
+      const seeded = await seedOverHttp(pgServer.url, MEMBERS);
+      const pgTransfers = await loadTransfers(pgServer.url, seeded.coordinator, seeded.ids, SIZES.httpSeconds);
+      log(`postgres HTTP transfers: ${pgTransfers.perSec}/s, p99 ${pgTransfers.p99Ms} ms, non-2xx ${pgTransfers.non2xx} (${ratio(pgTransfers.perSec, pgCeiling.insertRowsPerSec, 'postgres insert ceiling')})`);
+      await pgServer.stop();
+      postgres = { ceilingRowsPerSec: pgCeiling.insertRowsPerSec, transfersPerSec: pgTransfersPerSec, httpTransfersPerSec: pgTransfers.perSec, httpP99Ms: pgTransfers.p99Ms, httpNon2xx: pgTransfers.non2xx };
+    } finally {
+      await pgHttp.drop();
+      rmSync(pgDir, { recursive: true, force: true });
+    }
+  } finally {
+    await pg.drop();
+  }
+
   const replayDir = tempDir('replay');
   await writeHistory(replayDir, SIZES.replayEvents);
   const rebuilt = inChild<{ eventsPerSec: number; events: number; peakMb: number; halfwayMb: number }>('replay', replayDir);
@@ -74,6 +103,7 @@ async function main(): Promise<void> {
     coldStartMs: cold.startedInMs,
     sqliteCeilingRowsPerSec: ceiling.insertRowsPerSec,
     sqliteScanRowsPerSec: ceiling.scanRowsPerSec,
+    postgres,
   };
   log(JSON.stringify(figures));
 }

@@ -24,13 +24,14 @@ export interface RunningServer {
 }
 
 /** Starts the real service (the built main.js) as its own process and waits until /health answers. */
-export async function startServer(dataDir: string, port: number): Promise<RunningServer> {
+export async function startServer(dataDir: string, port: number, storeEnv: Record<string, string> = {}): Promise<RunningServer> {
   const started = Date.now();
   const child = spawn(process.execPath, [MAIN], {
     env: {
       ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, COMMONS_ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
       // the benchmark is one coordinator sending thousands of commands a second
       RATE_LIMIT_TOKEN_WRITES_PER_MINUTE: '100000000', RATE_LIMIT_HUB_WRITES_PER_MINUTE: '100000000',
+      ...storeEnv,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Ledger, PayHoursHandler, PayHoursCommand } from '@commons/application';
-import { SqliteEventStore } from '@commons/event-store';
+import { EventStore, SqliteEventStore } from '@commons/event-store';
 import { hubStream } from '@commons/domain';
 import { perSecond, tempDir } from './measure';
 
@@ -34,8 +34,9 @@ export async function inProcessTransfers(
   total: number,
   members: number,
   pick: (i: number, ids: string[]) => [string, string],
+  openStore: () => Promise<EventStore> = async () => new SqliteEventStore({ file: join(tempDir('transfers'), 'events.sqlite') }),
 ): Promise<number> {
-  const store = new SqliteEventStore({ file: join(tempDir('transfers'), 'events.sqlite') });
+  const store = await openStore();
   const ledger = new Ledger(store);
   const ids = await seedHub(ledger, members);
   const handler = new PayHoursHandler(ledger);

@@ -31,7 +31,7 @@ const COMMANDS: CommandSpec[] = [
   },
   {
     words: 'admin migrate',
-    usage: `commons admin migrate --to esdb [--connection URL] | --to sqlite --file FILE [--data-dir DIR]
+    usage: `commons admin migrate --to postgres|esdb [--connection URL] | --to sqlite --file FILE [--data-dir DIR]
     copy every event into an empty store, ids, metadata and hashes preserved`,
     options: { to: 'string', connection: 'string', file: 'string', ...DATA_DIR },
     run: adminMigrate,

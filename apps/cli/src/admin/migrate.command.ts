@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EsdbEventStore, EventStore, SqliteEventStore, copyHistory } from '@commons/event-store';
+import { EsdbEventStore, EventStore, PostgresEventStore, SqliteEventStore, copyHistory } from '@commons/event-store';
 import { Options, UsageError } from '../args';
-import { openEvents } from '../data-dir';
+import { openEventsFile } from '../data-dir';
 import { progressReporter } from '../audit/progress';
 
 /**
- * `commons admin migrate --to esdb [--connection URL]` (default ESDB_CONNECTION_STRING), or
- * `--to sqlite --file FILE`: copies every event of DATA_DIR into an empty store, hashes preserved.
+ * `commons admin migrate --to postgres [--connection URL]` (default POSTGRES_URL),
+ * `--to esdb [--connection URL]` (default ESDB_CONNECTION_STRING), or `--to sqlite --file FILE`:
+ * copies every event of DATA_DIR into an empty store, hashes preserved.
  */
 export async function adminMigrate(options: Options, out: NodeJS.WritableStream): Promise<number> {
   const to = options.get('to');
@@ -18,15 +19,19 @@ export async function adminMigrate(options: Options, out: NodeJS.WritableStream)
     const store = EsdbEventStore.connect(connection);
     await store.probe();
     target = store;
+  } else if (to === 'postgres') {
+    const connection = options.get('connection') ?? process.env.POSTGRES_URL;
+    if (typeof connection !== 'string') throw new UsageError('--to postgres needs --connection or POSTGRES_URL');
+    target = await PostgresEventStore.open({ connectionString: connection });
   } else if (to === 'sqlite') {
     const file = options.get('file');
     if (typeof file !== 'string') throw new UsageError('--to sqlite needs --file FILE');
     if (existsSync(resolve(file))) throw new UsageError(`${file} exists: migrate writes a new store`);
     target = new SqliteEventStore({ file: resolve(file) });
   } else {
-    throw new UsageError('--to is esdb or sqlite');
+    throw new UsageError('--to is postgres, esdb or sqlite');
   }
-  const source = openEvents(options);
+  const source = openEventsFile(options);
   try {
     const total = await source.headPosition();
     const progress = progressReporter(total);

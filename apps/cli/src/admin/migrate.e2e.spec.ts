@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { SqliteEventStore, verifyHistory } from '@commons/event-store';
 import { TestServer, hubWithMembers } from '../../../api/src/testing/test-server';
+import { throwawayDatabase } from '../../../../tests/support/postgres';
 
 const CLI = resolve(__dirname, '../../../../bin/commons.js');
 
@@ -43,6 +44,23 @@ describe('commons admin migrate', () => {
     const run = (args: string[]) =>
       promisify(execFile)(process.execPath, [CLI, 'admin', 'migrate', ...args], { env: { ...process.env, DATA_DIR: server.dataDir }, encoding: 'utf8' });
     await expect(run(['--to', 'sqlite', '--file', join(server.dataDir, 'events.sqlite')])).rejects.toMatchObject({ code: 2 });
-    await expect(run(['--to', 'postgres'])).rejects.toMatchObject({ code: 2 });
+    await expect(run(['--to', 'mongo'])).rejects.toMatchObject({ code: 2 });
+  });
+
+  it('copies into an empty PostgreSQL database, which audit verify then reads to the same fingerprint, and refuses it once it is not empty', async () => {
+    const database = await throwawayDatabase('migrate');
+    try {
+      const cli = (args: string[], env: Record<string, string> = {}) =>
+        promisify(execFile)(process.execPath, [CLI, ...args], { env: { ...process.env, DATA_DIR: server.dataDir, ...env }, encoding: 'utf8' });
+      const copied = await cli(['admin', 'migrate', '--to', 'postgres', '--connection', database.url]);
+      expect(copied.stdout).toContain('copied 14 events in 3 streams');
+      const fromFile = JSON.parse((await cli(['audit', 'verify', '--json'])).stdout);
+      const fromPostgres = JSON.parse((await cli(['audit', 'verify', '--json'], { EVENT_STORE: 'postgres', POSTGRES_URL: database.url })).stdout);
+      expect(fromPostgres).toMatchObject({ ok: true, events: 14 });
+      expect(fromPostgres.fingerprint).toBe(fromFile.fingerprint);
+      await expect(cli(['admin', 'migrate', '--to', 'postgres', '--connection', database.url])).rejects.toMatchObject({ stderr: expect.stringContaining('not empty') });
+    } finally {
+      await database.drop();
+    }
   });
 });

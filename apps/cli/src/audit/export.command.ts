@@ -14,7 +14,7 @@ export async function auditExport(options: Options, stdout: NodeJS.WritableStrea
   const format = choiceOption(options, 'format', ['csv', 'jsonl']);
   const hub = options.get('hub') as string | undefined;
   const target = options.get('out') as string | undefined;
-  const store = openEvents(options);
+  const store = await openEvents(options);
   // a hub that does not exist is an error, not an empty journal
   if (hub !== undefined && !(await hasEvents(store, hubStream(hub)))) {
     await store.close();

@@ -15,7 +15,7 @@ export async function auditReplay(options: Options, out: NodeJS.WritableStream):
   const target = options.get('out') as string | undefined;
   const file = target ? resolve(target) : join(mkdtempSync(join(tmpdir(), 'commons-replay-')), 'read-models.sqlite');
   if (existsSync(file)) throw new UsageError(`${file} exists: replay writes a fresh database`);
-  const store = openEvents(options);
+  const store = await openEvents(options);
   const rebuilt = openReadModelDb(file);
   const liveFile = join(dataDirOf(options), 'read-models.sqlite');
   const compare = options.get('compare') === true;

@@ -6,9 +6,9 @@ import { openEvents } from '../data-dir';
 /** `commons audit verify [--fingerprint F] [--json]`: exit 0 when every chain holds, 1 naming the first bad event. */
 export async function auditVerify(options: Options, out: NodeJS.WritableStream): Promise<number> {
   const fingerprint = fingerprintOption(options);
-  const store = openEvents(options);
+  const store = await openEvents(options);
   try {
-    const report = await verifyHistory(historyToVerify(store), { fingerprint, recordedHeads: await store.streamHeads(), wholeLog: true });
+    const report = await verifyHistory(historyToVerify(store), { fingerprint, recordedHeads: await store.streamHeads?.(), wholeLog: true });
     if (options.get('json')) {
       out.write(`${JSON.stringify(report)}\n`);
     } else {

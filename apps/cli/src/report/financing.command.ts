@@ -10,7 +10,7 @@ export async function reportFinancing(options: Options, out: NodeJS.WritableStre
   if (typeof hubId !== 'string') throw new UsageError('--hub H is required');
   const format = choiceOption(options, 'format', FORMATS, 'table');
   const window = { asOf: momentOption(options, 'as-of') ?? new Date().toISOString(), from: momentOption(options, 'from'), to: momentOption(options, 'to') };
-  const store = openEvents(options);
+  const store = await openEvents(options);
   try {
     const report = await financingReport(hubHistory(store, hubId), window);
     if (!report) {

@@ -40,6 +40,8 @@ interface PendingAppend {
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
+  /** an audit's handle: creates nothing, appends nothing */
+  readonly?: boolean;
   keyRetentionMs?: number;
   poolSize?: number;
   /**
@@ -80,6 +82,10 @@ export class PostgresEventStore implements EventStore {
     try {
       const client = await pool.connect();
       try {
+        if (options.readonly) {
+          await client.query('SELECT position FROM log_head'); // a database the server has never opened fails here
+          return new PostgresEventStore(pool, options);
+        }
         await client.query('BEGIN');
         await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
         await client.query(POSTGRES_SCHEMA);
@@ -97,6 +103,7 @@ export class PostgresEventStore implements EventStore {
   append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
       if (this.closed) return reject(new StoreUnavailable('event store closed'));
+      if (this.options.readonly) return reject(new StoreUnavailable('event store opened for reading only'));
       this.pending.push({ streamId, events, expectedRevision: options.expectedRevision, keys: options.keys ?? [], resolve, reject });
       if (!this.flushing) {
         this.flushing = true;
