@@ -2,13 +2,15 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { Ledger, ReadModels } from '@commons/application';
 import { EVENT_STORE, EventStore, HistoryBroken } from '@commons/event-store';
 import { loadFresh } from '@commons/projections';
+import { CommandRunner } from './http/command-runner';
 
 const STARTUP_CATCH_UP_MS = 10 * 60_000; // a large store replays into fresh read models before serving
+const COMMANDS_SETTLE_MS = 10_000; // commands still running at shutdown get this long to reach the store
 
 /**
  * Starts the read models before the first request. On SIGTERM: new requests get 503 while those
- * in flight finish (Nest closes the HTTP server between the two hooks below), then the read
- * models stop and the databases close, after the last group commit.
+ * in flight finish (Nest closes the HTTP server between the two hooks below), as do commands
+ * whose client hung up, then the read models stop and the databases close, after the last group commit.
  */
 @Injectable()
 export class Lifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
@@ -20,6 +22,7 @@ export class Lifecycle implements OnApplicationBootstrap, BeforeApplicationShutd
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly readModels: ReadModels,
     private readonly ledger: Ledger,
+    private readonly commands: CommandRunner,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -60,6 +63,7 @@ export class Lifecycle implements OnApplicationBootstrap, BeforeApplicationShutd
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.commands.settled(COMMANDS_SETTLE_MS);
     await this.readModels.runner.stop();
     await this.store.close();
     this.readModels.db.close();

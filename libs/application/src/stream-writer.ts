@@ -159,9 +159,10 @@ export class StreamWriter<State, Context = void> {
           job.reject(error); // refused on the latest state: final, whatever happens to the rest
           continue;
         }
+        const firstIndex = records.length;
         for (const event of events) records.push(toRecord(event, job.context));
         const key = keyOf(job.context);
-        if (key && events.length > 0) keys.push({ ...key, body, lastIndex: records.length - 1 });
+        if (key && events.length > 0) keys.push({ ...key, body, firstIndex, lastIndex: records.length - 1 });
         accepted.push({ job, events, body, lastIndex: records.length - 1 });
       }
       if (records.length === 0) {

@@ -94,7 +94,8 @@ export interface KeyToRecord {
   requestHash: string;
   /** the command's answer, kept so that a retry gets it back */
   body: unknown;
-  /** the index, among the appended events, of the command's last event: its position is the answer's */
+  /** the indexes, among the appended events, of the command's first and last event: the last one's position is the answer's */
+  firstIndex: number;
   lastIndex: number;
 }
 

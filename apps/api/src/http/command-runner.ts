@@ -13,12 +13,40 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,200}$/;
  */
 @Injectable()
 export class CommandRunner {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
   constructor(
     private readonly commands: CommandBus,
     private readonly idempotency: Idempotency,
   ) {}
 
+  /**
+   * Resolves once no command is being decided or appended (or after `timeoutMs`): a client that
+   * hung up leaves its command running after its connection closed, and the store must not close under it.
+   */
+  settled(timeoutMs: number): Promise<void> {
+    if (this.running === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      setTimeout(resolve, timeoutMs).unref();
+    });
+  }
+
   async run<Body extends object>(
+    request: LedgerRequest,
+    command: (context: CommandContext) => Command<CommandResult<Body>>,
+  ): Promise<Body & { position: number }> {
+    this.running += 1;
+    try {
+      return await this.runCommand(request, command);
+    } finally {
+      this.running -= 1;
+      if (this.running === 0) for (const resolve of this.waiting.splice(0)) resolve();
+    }
+  }
+
+  private async runCommand<Body extends object>(
     request: LedgerRequest,
     command: (context: CommandContext) => Command<CommandResult<Body>>,
   ): Promise<Body & { position: number }> {

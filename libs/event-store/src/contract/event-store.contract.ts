@@ -216,18 +216,18 @@ export function describeEventStoreContract(adapter: string, run: string, fixture
 
     it('records an Idempotency-Key once, with the answer and its position, whichever handle tries again', async () => {
       const key = { scope: `${prefix}/m1`, key: 'k-1', requestHash: 'h-1', body: { paid: '2.00' } };
-      const first = await store.append(s('1'), [newEvent('A'), newEvent('B')], { expectedRevision: 'no_stream', keys: [{ ...key, lastIndex: 1 }] });
+      const first = await store.append(s('1'), [newEvent('A'), newEvent('B')], { expectedRevision: 'no_stream', keys: [{ ...key, firstIndex: 0, lastIndex: 1 }] });
       expect(await store.recordedKeys([{ scope: key.scope, key: key.key }, { scope: key.scope, key: 'never' }])).toEqual([
         { scope: key.scope, key: 'k-1', requestHash: 'h-1', body: { paid: '2.00' }, position: first.positions[1] },
       ]);
       const other = await fixture().open();
       try {
         // the same key again, on another stream and another handle: refused, nothing appended
-        await expect(other.append(s('2'), [newEvent('C')], { expectedRevision: 'no_stream', keys: [{ ...key, lastIndex: 0 }] })).rejects.toBeInstanceOf(
+        await expect(other.append(s('2'), [newEvent('C')], { expectedRevision: 'no_stream', keys: [{ ...key, firstIndex: 0, lastIndex: 0 }] })).rejects.toBeInstanceOf(
           KeyAlreadyRecorded,
         );
         // another caller's key of the same name is theirs
-        await other.append(s('2'), [newEvent('C')], { expectedRevision: 'no_stream', keys: [{ ...key, scope: `${prefix}/m2`, lastIndex: 0 }] });
+        await other.append(s('2'), [newEvent('C')], { expectedRevision: 'no_stream', keys: [{ ...key, scope: `${prefix}/m2`, firstIndex: 0, lastIndex: 0 }] });
       } finally {
         await other.close();
       }
@@ -237,7 +237,7 @@ export function describeEventStoreContract(adapter: string, run: string, fixture
     it('records a key raced by two handles at once exactly once', async () => {
       const other = await fixture().open();
       try {
-        const key = { scope: `${prefix}/m1`, key: 'raced', requestHash: 'h', body: {}, lastIndex: 0 };
+        const key = { scope: `${prefix}/m1`, key: 'raced', requestHash: 'h', body: {}, firstIndex: 0, lastIndex: 0 };
         const results = await Promise.allSettled(
           Array.from({ length: 6 }, (_, i) => (i % 2 ? other : store).append(s(`race-${i}`), [newEvent('R', { i })], { expectedRevision: 'no_stream', keys: [key] })),
         );

@@ -84,12 +84,8 @@ export class EsdbEventStore implements EventStore {
     const [taken] = keys.length > 0 ? await this.recordedKeys(keys) : [];
     if (taken) throw new KeyAlreadyRecorded(taken.scope, taken.key);
     // each keyed command's events take ids from its key: the same append retried is the same append
-    let first = 0;
     const ids = events.map((event) => event.id);
-    for (const key of keys) {
-      for (let i = first; i <= key.lastIndex; i += 1) ids[i] = keyedEventId(key.scope, key.key, i - first);
-      first = key.lastIndex + 1;
-    }
+    for (const key of keys) for (let i = key.firstIndex; i <= key.lastIndex; i += 1) ids[i] = keyedEventId(key.scope, key.key, i - key.firstIndex);
     for (let attempt = 1; ; attempt += 1) {
       const remembered = this.heads.get(streamId);
       const head = typeof options.expectedRevision === 'number' && remembered?.revision === options.expectedRevision ? remembered : await this.head(streamId);

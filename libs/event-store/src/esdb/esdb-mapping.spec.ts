@@ -1,6 +1,6 @@
 import { NO_STREAM } from '@eventstore/db-client';
 import { StoreUnavailable, WrongExpectedRevision } from '../event-store';
-import { appendRevision, checkExpectation, isLedgerEvent, portError, positionOf, readPositionAfter, toRecorded } from './esdb-mapping';
+import { appendRevision, checkExpectation, isLedgerEvent, keyStream, keyedEventId, mergeByPosition, portError, positionOf, readPositionAfter, toRecorded } from './esdb-mapping';
 
 describe('EventStoreDB adapter mapping', () => {
   it('reads $all from the start for position 0, and from a commit position otherwise', () => {
@@ -58,5 +58,27 @@ describe('EventStoreDB adapter mapping', () => {
     }
     const other = new Error('something else');
     expect(portError(other, 's', 'any')).toBe(other);
+  });
+
+  it('derives a keyed command’s event ids from its key: the same retry, the same ids; another key or index, others', () => {
+    const id = keyedEventId('h/ann', 'pay-1', 0);
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(keyedEventId('h/ann', 'pay-1', 0)).toBe(id);
+    expect(new Set([id, keyedEventId('h/ann', 'pay-1', 1), keyedEventId('h/bob', 'pay-1', 0), keyedEventId('h/ann', 'pay-2', 0)]).size).toBe(4);
+  });
+
+  it('keeps the keys’ own streams, and the server’s, out of the ledger’s history', () => {
+    const stream = keyStream('h/ann', 'pay-1');
+    expect(stream).toMatch(/^idempotency-[0-9a-f]{64}$/);
+    expect(keyStream('h/ann', 'pay-1')).toBe(stream);
+    expect(isLedgerEvent('KeyRecorded', stream)).toBe(false);
+    expect(isLedgerEvent('$statsCollected', '$stats-0.0.0.0:2113')).toBe(false);
+    expect(isLedgerEvent('HoursPaid', 'timebank-h')).toBe(true);
+  });
+
+  it('merges a hub’s streams into one history in position order', () => {
+    const at = (streamId: string, position: number) => ({ streamId, position }) as never;
+    const merged = mergeByPosition([[at('hub-h', 1), at('hub-h', 7)], [at('timebank-h', 3), at('timebank-h', 9)], []]);
+    expect(merged.map((event: { position: number }) => event.position)).toEqual([1, 3, 7, 9]);
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { NO_STREAM, Position } from '@eventstore/db-client';
 import { EventMetadata, ExpectedRevision, RecordedEvent, StoreUnavailable, WrongExpectedRevision } from '../event-store';
+import { expectationProblem } from '../expected-revision';
 
 /**
  * How the port's values map onto EventStoreDB's: pure functions, unit-tested here, since no
@@ -31,12 +32,8 @@ export function appendRevision(head: number | null): bigint | typeof NO_STREAM {
 
 /** The port's expectation, checked against the head the adapter read (it needs the head for the hash chain). */
 export function checkExpectation(streamId: string, expected: ExpectedRevision, head: number | null): void {
-  const ok =
-    expected === 'any' ||
-    (expected === 'no_stream' && head === null) ||
-    (expected === 'stream_exists' && head !== null) ||
-    (typeof expected === 'number' && head === expected);
-  if (!ok) throw new WrongExpectedRevision(streamId, expected, head ?? 'no_stream');
+  const problem = expectationProblem(streamId, expected, head ?? undefined);
+  if (problem) throw problem;
 }
 
 const KEY_STREAM_PREFIX = 'idempotency-';

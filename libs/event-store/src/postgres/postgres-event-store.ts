@@ -133,9 +133,7 @@ export class PostgresEventStore implements EventStore {
     let outcomes: Array<AppendResult | Error>;
     let broken = false;
     try {
-      await client.query('BEGIN');
       outcomes = await this.appendInTransaction(client, batch);
-      await client.query('COMMIT');
     } catch (error) {
       broken = true;
       await client.query('ROLLBACK').catch(() => undefined);
@@ -153,22 +151,33 @@ export class PostgresEventStore implements EventStore {
     for (const listener of this.listeners) listener();
   }
 
-  /** Everything is decided here, under the append lock: no other append can move a head or take a key meanwhile. */
+  /**
+   * Everything is decided here, under the append lock: no other append can move a head or take a
+   * key meanwhile. Two round trips: the lock with the heads and keys it guards, then every write
+   * with the commit. Values travel as escaped literals: a multi-statement query takes no parameters.
+   */
   private async appendInTransaction(client: PoolClient, batch: PendingAppend[]): Promise<Array<AppendResult | Error>> {
-    const log = (await client.query<{ position: string; log_hash: string }>('SELECT position, log_hash FROM log_head FOR UPDATE')).rows[0];
+    const text = (value: string) => client.escapeLiteral(value);
     const streamIds = [...new Set(batch.map((request) => request.streamId))];
-    const heads = new Map<string, { revision: number; hash: string }>();
-    const headRows = await client.query<{ stream_id: string; revision: number; hash: string }>(
-      'SELECT stream_id, revision, hash FROM streams WHERE stream_id = ANY($1::text[]) FOR UPDATE',
-      [streamIds],
-    );
-    for (const row of headRows.rows) heads.set(row.stream_id, { revision: row.revision, hash: row.hash });
-    const taken = await this.takenKeys(client, batch.flatMap((request) => request.keys));
+    const wanted = batch.flatMap((request) => request.keys);
+    const read = (await client.query(
+      [
+        'BEGIN',
+        'SELECT position, log_hash FROM log_head FOR UPDATE',
+        `SELECT stream_id, revision, hash FROM streams WHERE stream_id IN (${streamIds.map(text).join(', ')}) FOR UPDATE`,
+        wanted.length === 0
+          ? 'SELECT NULL AS scope, NULL AS key WHERE false'
+          : `SELECT scope, key FROM idempotency_keys WHERE (scope, key) IN (${wanted.map((key) => `(${text(key.scope)}, ${text(key.key)})`).join(', ')})`,
+      ].join(';\n'),
+    )) as unknown as Array<{ rows: Array<Record<string, string>> }>;
+    const [log] = read[1].rows;
+    const heads = new Map<string, { revision: number; hash: string }>(read[2].rows.map((row) => [row.stream_id, { revision: Number(row.revision), hash: row.hash }]));
+    const taken = new Set(read[3].rows.map((row) => keyId({ scope: row.scope, key: row.key })));
 
     let position = Number(log.position);
     let logHash = log.log_hash;
-    const rows: string[][] = [[], [], [], [], [], [], [], [], []];
-    const keys: string[][] = [[], [], [], [], []];
+    const rows: string[] = [];
+    const keys: string[] = [];
     const outcomes = batch.map((request): AppendResult | Error => {
       const head = heads.get(request.streamId);
       const problem = expectationProblem(request.streamId, request.expectedRevision, head?.revision);
@@ -185,7 +194,7 @@ export class PostgresEventStore implements EventStore {
         const metadata = canonicalJson(event.metadata);
         const hash = eventHashOfCanonical(previousHash, { id: event.id, streamId: request.streamId, revision, type: event.type }, data, metadata);
         logHash = logHashOf(logHash, position, hash);
-        [String(position), request.streamId, String(revision), event.id, event.type, data, metadata, hash, logHash].forEach((value, i) => rows[i].push(value));
+        rows.push(`(${position}, ${text(request.streamId)}, ${revision}, ${text(event.id)}, ${text(event.type)}, ${text(data)}, ${text(metadata)}, '${hash}', '${logHash}')`);
         positions.push(position);
         previousHash = hash;
       }
@@ -193,44 +202,33 @@ export class PostgresEventStore implements EventStore {
       heads.set(request.streamId, { revision, hash: previousHash });
       for (const key of request.keys) {
         taken.add(keyId(key));
-        [key.scope, key.key, key.requestHash, JSON.stringify(key.body), String(positions[key.lastIndex])].forEach((value, i) => keys[i].push(value));
+        keys.push(`(${text(key.scope)}, ${text(key.key)}, ${text(key.requestHash)}, ${text(JSON.stringify(key.body ?? null))}, ${positions[key.lastIndex]})`);
       }
       return { nextExpectedRevision: revision, hash: previousHash, position: positions[positions.length - 1], positions };
     });
-    if (rows[0].length === 0) return outcomes;
-
-    await client.query(
-      `INSERT INTO events (${EVENT_COLUMNS})
-       SELECT * FROM unnest($1::bigint[], $2::text[], $3::integer[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])`,
-      rows,
-    );
-    const touched = streamIds.filter((id) => heads.has(id));
-    await client.query(
-      `INSERT INTO streams (stream_id, revision, hash) SELECT * FROM unnest($1::text[], $2::integer[], $3::text[])
-       ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash`,
-      [touched, touched.map((id) => heads.get(id)!.revision), touched.map((id) => heads.get(id)!.hash)],
-    );
-    if (keys[0].length > 0) {
-      // the primary key stands behind the check above: a key is recorded once, whatever happens
-      await client.query(
-        `INSERT INTO idempotency_keys (scope, key, request_hash, body, position)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[])`,
-        keys,
-      );
+    if (rows.length === 0) {
+      await client.query('COMMIT');
+      return outcomes;
     }
-    await client.query('UPDATE log_head SET position = $1, log_hash = $2', [position, logHash]);
-    await client.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, String(position)]);
-    await this.options.beforeCommit?.(rows[0].map(Number));
+    const touched = streamIds.filter((id) => heads.has(id)).map((id) => `(${text(id)}, ${heads.get(id)!.revision}, '${heads.get(id)!.hash}')`);
+    const writes = [
+      `INSERT INTO events (${EVENT_COLUMNS}) VALUES ${rows.join(', ')}`,
+      `INSERT INTO streams (stream_id, revision, hash) VALUES ${touched.join(', ')}
+       ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash`,
+      // the primary key stands behind the check above: a key is recorded once, whatever happens
+      ...(keys.length > 0 ? [`INSERT INTO idempotency_keys (scope, key, request_hash, body, position) VALUES ${keys.join(', ')}`] : []),
+      `UPDATE log_head SET position = ${position}, log_hash = '${logHash}'`,
+      `SELECT pg_notify('${EVENTS_CHANNEL}', '${position}')`,
+    ];
+    const hold = this.options.beforeCommit;
+    if (hold) {
+      await client.query(writes.join(';\n'));
+      await hold(outcomes.flatMap((outcome) => (outcome instanceof Error ? [] : outcome.positions)));
+      await client.query('COMMIT');
+    } else {
+      await client.query([...writes, 'COMMIT'].join(';\n'));
+    }
     return outcomes;
-  }
-
-  private async takenKeys(client: PoolClient, keys: KeyToRecord[]): Promise<Set<string>> {
-    if (keys.length === 0) return new Set();
-    const found = await client.query<{ scope: string; key: string }>(
-      'SELECT scope, key FROM idempotency_keys WHERE (scope, key) IN (SELECT * FROM unnest($1::text[], $2::text[]))',
-      [keys.map((key) => key.scope), keys.map((key) => key.key)],
-    );
-    return new Set(found.rows.map(keyId));
   }
 
   async recordedKeys(keys: Array<{ scope: string; key: string }>): Promise<RecordedKey[]> {

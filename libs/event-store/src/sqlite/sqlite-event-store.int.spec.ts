@@ -169,7 +169,7 @@ describe('Idempotency-Keys in the SQLite file', () => {
 
   it('sweeps keys older than the retention period, and only the keys: their events stay', async () => {
     const keeper = new SqliteEventStore({ file });
-    await keeper.append('timebank-h1', [event()], { expectedRevision: 'any', keys: [{ scope: 'h1/m1', key: 'k', requestHash: 'r', body: {}, lastIndex: 0 }] });
+    await keeper.append('timebank-h1', [event()], { expectedRevision: 'any', keys: [{ scope: 'h1/m1', key: 'k', requestHash: 'r', body: {}, firstIndex: 0, lastIndex: 0 }] });
     expect(await keeper.recordedKeys([{ scope: 'h1/m1', key: 'k' }])).toHaveLength(1);
     await keeper.close();
     const sweeper = new SqliteEventStore({ file, keyRetentionMs: 0 });

@@ -208,7 +208,7 @@ export class SqliteEventStore implements EventStore {
     const now = new Date().toISOString();
     for (const key of request.keys) {
       try {
-        this.statements.insertKey!.run(key.scope, key.key, key.requestHash, JSON.stringify(key.body), positions[key.lastIndex], now);
+        this.statements.insertKey!.run(key.scope, key.key, key.requestHash, JSON.stringify(key.body ?? null), positions[key.lastIndex], now);
       } catch (error) {
         // the primary key is the guarantee: another process may have recorded it a moment ago
         if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new KeyAlreadyRecorded(key.scope, key.key);
