@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { balanceOf, hubStream, sumOfHours, timeBankDecider, timeBankStream } from '@commons/domain';
 import { SqliteEventStore } from '@commons/event-store';
 import { CommandContext } from './command-context';
+import { KeyReplay } from './key-replay';
 import { Ledger } from './ledger';
 
 const context: CommandContext = { actor: 'admin', correlationId: 'c', at: '2026-03-01T00:00:00.000Z' };
@@ -104,5 +105,26 @@ describe('stream writer on a real SQLite file', () => {
       decide: () => [{ type: 'MemberEnrolled', data: { memberId: 'payee', displayName: 'p', roles: ['member'], creditLimit: null, tokenHash: 'x', at: context.at } }],
     });
     await expect(payment(second, 1)).resolves.toMatchObject({ position: expect.any(Number) });
+  });
+
+  it('records a key raced through two processes once; the loser answers with the winner’s record, never a decision of its own', async () => {
+    const [a, b] = [open(), open()];
+    await seedHub(a, ['payer', 'payee']);
+    const keyed = (ledger: Ledger, memo: string) =>
+      ledger.timeBanks.execute(timeBankStream('h'), {
+        context: { ...context, actor: 'payer', idempotencyKey: 'k-1', idempotencyScope: 'h/payer', requestHash: 'r-1' },
+        respond: () => ({ memo }),
+        decide: (state, hub) =>
+          timeBankDecider.decide({ type: 'PayHours', transferId: `t-${memo}`, fromMemberId: 'payer', actorId: 'payer', toMemberId: 'payee', hours: '1', memo, at: context.at }, state, hub),
+      });
+    const [first, second] = await Promise.allSettled([keyed(a, 'through a'), keyed(b, 'through b')]);
+    const won = [first, second].filter((r) => r.status === 'fulfilled') as PromiseFulfilledResult<{ body: { memo: string }; position: number }>[];
+    const lost = [first, second].filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(lost[0].reason).toBeInstanceOf(KeyReplay);
+    expect((lost[0].reason as KeyReplay).recorded).toEqual({ scope: 'h/payer', key: 'k-1', requestHash: 'r-1', body: won[0].value.body, position: won[0].value.position });
+    expect(sumOfHours(await a.timeBanks.read(timeBankStream('h'))).isZero()).toBe(true);
+    expect(balanceOf(await b.timeBanks.read(timeBankStream('h')), 'payer').toString()).toBe('-1.00');
   });
 });
