@@ -21,6 +21,7 @@ import { GENESIS_HASH, eventHashOfCanonical, logHashOf } from '../hash-chain';
 import { EventRow, toRecorded, toStored } from '../event-row';
 import { KEY_RETENTION_MS, KEY_SWEEP_EVERY_MS } from '../idempotency-keys';
 import { EVENTS_CHANNEL, EVENT_COLUMNS, POSTGRES_SCHEMA, SCHEMA_LOCK } from './schema';
+import { pollingSubscription } from '../polling-subscription';
 
 const APPEND_BATCH_MAX = 512; // appends folded into one transaction: one commit serves them all
 const READ_PAGE_SIZE = 1000;
@@ -290,56 +291,19 @@ export class PostgresEventStore implements EventStore {
   }
 
   subscribeToAll(options: { after?: number } = {}): Subscription {
-    let closed = false;
-    let wake: (() => void) | null = null;
-    const listener = () => {
-      const resolve = wake;
-      wake = null;
-      resolve?.();
-    };
-    this.listeners.add(listener);
     void this.listen();
-    const readPage = (after: number) => this.pageOfAll(after, SUBSCRIPTION_PAGE_MAX);
-    const storeClosed = () => this.closed;
-    const forget = () => this.listeners.delete(listener);
-    // each wait listens again if the listening connection was lost (the server restarted)
-    const relisten = () => void this.listen();
-    const pause = (ms: number) =>
-      new Promise<void>((resolve) => {
-        wake = resolve;
-        const timer = setTimeout(listener, ms);
-        timer.unref();
-      });
-    async function* pages(): AsyncGenerator<RecordedEvent[]> {
-      let after = options.after ?? 0;
-      try {
-        while (!closed && !storeClosed()) {
-          let page: EventRow[];
-          try {
-            page = await readPage(after);
-          } catch {
-            await pause(RETRY_READ_MS); // the server is away (restarting): a subscriber waits, it does not end
-            continue;
-          }
-          if (page.length > 0) {
-            after = page[page.length - 1].position;
-            yield page.map(toRecorded);
-            continue;
-          }
-          relisten();
-          await pause(LIVE_POLL_MS);
-        }
-      } finally {
-        forget();
-      }
-    }
-    return {
-      [Symbol.asyncIterator]: () => pages(),
-      close() {
-        closed = true;
-        listener();
+    return pollingSubscription(
+      {
+        readPage: async (after) => (await this.pageOfAll(after, SUBSCRIPTION_PAGE_MAX)).map(toRecorded),
+        listeners: this.listeners,
+        pollMs: LIVE_POLL_MS,
+        retryMs: RETRY_READ_MS,
+        // each wait listens again if the listening connection was lost (the server restarted)
+        beforeWait: () => void this.listen(),
+        closed: () => this.closed,
       },
-    };
+      options,
+    );
   }
 
   /** One connection listens for commits by any instance and wakes this instance's subscribers. */

@@ -23,6 +23,7 @@ import { EVENTS_SCHEMA, EVENT_COLUMNS, KEYS_SCHEMA } from './schema';
 import { EventRow, toRecorded, toStored } from '../event-row';
 import { KEY_RETENTION_MS, KEY_SWEEP_EVERY_MS } from '../idempotency-keys';
 import { readPagesAhead } from './pages-ahead';
+import { pollingSubscription } from '../polling-subscription';
 import { ensurePrivateFile } from '../private-file';
 
 const APPEND_BATCH_MAX = 512; // appends folded into one transaction: one fsync serves them all
@@ -263,44 +264,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribeToAll(options: { after?: number } = {}): Subscription {
-    let closed = false;
-    let wake: (() => void) | null = null;
-    const listener = () => {
-      const resolve = wake;
-      wake = null;
-      resolve?.();
-    };
-    this.listeners.add(listener);
-    const readPage = (after: number) => this.readPage(after, SUBSCRIPTION_PAGE_MAX);
-    const forget = () => this.listeners.delete(listener);
-    async function* pages(): AsyncGenerator<RecordedEvent[]> {
-      let after = options.after ?? 0;
-      try {
-        while (!closed) {
-          const page = readPage(after);
-          if (page.length > 0) {
-            after = page[page.length - 1].position;
-            yield page;
-            continue;
-          }
-          let timer: NodeJS.Timeout | undefined;
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-            timer = setTimeout(listener, LIVE_POLL_MS).unref();
-          });
-          clearTimeout(timer); // a stale timer would wake a later wait for nothing
-        }
-      } finally {
-        forget();
-      }
-    }
-    return {
-      [Symbol.asyncIterator]: () => pages(),
-      close() {
-        closed = true;
-        listener();
-      },
-    };
+    return pollingSubscription({ readPage: (after) => this.readPage(after, SUBSCRIPTION_PAGE_MAX), listeners: this.listeners, pollMs: LIVE_POLL_MS }, options);
   }
 
   // keys older than the retention period go, at most once per sweep interval, before a write
