@@ -3,9 +3,7 @@ import {
   AppendOptions,
   AppendResult,
   EventStore,
-  ExpectedRevision,
   KeyAlreadyRecorded,
-  KeyToRecord,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
@@ -16,6 +14,7 @@ import {
   Subscription,
 } from '../event-store';
 import { expectationProblem } from '../expected-revision';
+import { PendingAppend, pendingAppend } from '../pending-append';
 import { canonicalJson } from '../canonical-json';
 import { GENESIS_HASH, eventHashOfCanonical, logHashOf } from '../hash-chain';
 import { EventRow, toRecorded, toStored } from '../event-row';
@@ -29,15 +28,6 @@ const SUBSCRIPTION_PAGE_MAX = 10_000;
 const LIVE_POLL_MS = 500; // NOTIFY wakes subscribers at once; the poll covers a lost listener connection
 const RETRY_READ_MS = 500; // a subscriber whose read failed (the server restarting) tries again this soon
 const POOL_SIZE = 8;
-
-interface PendingAppend {
-  streamId: string;
-  events: NewEvent[];
-  expectedRevision: ExpectedRevision;
-  keys: KeyToRecord[];
-  resolve(result: AppendResult): void;
-  reject(error: unknown): void;
-}
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
@@ -105,7 +95,7 @@ export class PostgresEventStore implements EventStore {
     return new Promise((resolve, reject) => {
       if (this.closed) return reject(new StoreUnavailable('event store closed'));
       if (this.options.readonly) return reject(new StoreUnavailable('event store opened for reading only'));
-      this.pending.push({ streamId, events, expectedRevision: options.expectedRevision, keys: options.keys ?? [], resolve, reject });
+      this.pending.push(pendingAppend(streamId, events, options, resolve, reject));
       if (!this.flushing) {
         this.flushing = true;
         setImmediate(() => void this.flush());

@@ -3,9 +3,7 @@ import {
   AppendOptions,
   AppendResult,
   EventStore,
-  ExpectedRevision,
   KeyAlreadyRecorded,
-  KeyToRecord,
   NewEvent,
   PageAhead,
   ReadAllOptions,
@@ -17,6 +15,7 @@ import {
   Subscription,
 } from '../event-store';
 import { expectationProblem } from '../expected-revision';
+import { PendingAppend, pendingAppend } from '../pending-append';
 import { canonicalJson } from '../canonical-json';
 import { GENESIS_HASH, eventHashOfCanonical, logHashOf } from '../hash-chain';
 import { EVENTS_SCHEMA, EVENT_COLUMNS, KEYS_SCHEMA } from './schema';
@@ -36,15 +35,6 @@ const BUSY_TIMEOUT_MS = 2_000;
 
 // Errors after which nothing was written and a later attempt may succeed.
 const UNAVAILABLE_CODES = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_CANTOPEN']);
-
-interface PendingAppend {
-  streamId: string;
-  events: NewEvent[];
-  expectedRevision: ExpectedRevision;
-  keys: KeyToRecord[];
-  resolve(result: AppendResult): void;
-  reject(error: unknown): void;
-}
 
 export interface SqliteEventStoreOptions {
   file: string;
@@ -138,7 +128,7 @@ export class SqliteEventStore implements EventStore {
 
   append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
-      this.pending.push({ streamId, events, expectedRevision: options.expectedRevision, keys: options.keys ?? [], resolve, reject });
+      this.pending.push(pendingAppend(streamId, events, options, resolve, reject));
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
