@@ -9,6 +9,8 @@ export * from './read-models';
 export * from './idempotency';
 export * from './hub/hub.commands';
 export * from './hub/hub.handlers';
+export * from './hub/profile.commands';
+export * from './queries/directory.queries';
 export * from './timebank/pay-hours.command';
 export * from './timebank/pay-hours.handler';
 export * from './queries/hub.queries';
@@ -55,6 +57,8 @@ import { PayHoursHandler } from './timebank/pay-hours.handler';
 import { GetAidRequestHandler, GetAidRequestsHandler } from './queries/aid.queries';
 import { RunFundCommandHandler } from './fund/fund.handler';
 import { ChangeAidPolicyHandler, CreateProjectHandler } from './projects/project.handlers';
+import { ChangeProfileHandler, SetCategoriesHandler } from './hub/profile.handlers';
+import { GetCategoriesHandler, GetDirectoryHandler } from './queries/directory.queries';
 
 export const COMMAND_HANDLERS = [
   CreateHubHandler,
@@ -72,5 +76,7 @@ export const COMMAND_HANDLERS = [
   ProposeReversalHandler,
   ConfirmReversalHandler,
   RejectReversalHandler,
+  ChangeProfileHandler,
+  SetCategoriesHandler,
 ];
-export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler, GetAuditEventsHandler, VerifyLedgerHandler, GetAidRequestHandler, GetAidRequestsHandler, GetProjectHandler, GetReversalsHandler, GetMemberChangesHandler];
+export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler, GetAuditEventsHandler, VerifyLedgerHandler, GetAidRequestHandler, GetAidRequestsHandler, GetProjectHandler, GetReversalsHandler, GetMemberChangesHandler, GetDirectoryHandler, GetCategoriesHandler];

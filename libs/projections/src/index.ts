@@ -2,6 +2,7 @@ export * from './projection';
 export * from './runner';
 export * from './read-model-db';
 export * from './members/members.projection';
+export * from './members/directory.queries';
 export * from './accounts/accounts.projection';
 export * from './accounts/account.queries';
 export * from './loans/loans.projection';

@@ -9,9 +9,9 @@ type Caller = (typeof CALLERS)[number];
 type Expect = 'A' | 401 | 403 | 404;
 
 interface Route {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
   path: string;
-  body?: Record<string, unknown>;
+  body?: Record<string, unknown> | unknown[];
   //        none badToken self otherMember coordinator treasurer auditor otherHub admin
   expect: [Expect, Expect, Expect, Expect, Expect, Expect, Expect, Expect, Expect];
 }
@@ -64,6 +64,11 @@ const MATRIX: Route[] = [
   { method: 'GET', path: '/hubs/h/reversals', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
   { method: 'POST', path: '/hubs/h/reversals/{rev}/confirmation', body: {}, expect: [401, 401, 403, 'A', 'A', 403, 403, 403, 403] },
   { method: 'POST', path: '/hubs/h/reversals/{rev2}/rejection', body: { reason: 'r' }, expect: [401, 401, 403, 'A', 'A', 403, 403, 403, 403] },
+  // members find each other: the directory for the hub's own; a profile is its member's (ann is not assisted)
+  { method: 'GET', path: '/hubs/h/members', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
+  { method: 'PATCH', path: '/hubs/h/members/ann/profile', body: { about: 'I bake' }, expect: [401, 401, 'A', 403, 403, 403, 403, 403, 403] },
+  { method: 'GET', path: '/hubs/h/categories', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
+  { method: 'PUT', path: '/hubs/h/categories', body: [{ categoryId: 'rides', name: 'Rides' }], expect: [401, 401, 403, 403, 'A', 403, 403, 403, 'A'] },
   { method: 'GET', path: '/health', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
   { method: 'GET', path: '/health/ready', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
   { method: 'GET', path: '/metrics', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },

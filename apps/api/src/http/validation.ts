@@ -14,14 +14,10 @@ function flatten(errors: ValidationError[], prefix = ''): string[] {
   });
 }
 
+/** Known fields only, each of the right type: for every body and query, a list's items too. */
+export const STRICT = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, transform: true, validationError: { target: false, value: false } };
+
 /** Bodies and queries: known fields only, each of the right type; anything else is validation_failed. */
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
-    transform: true,
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new BadRequestException(flatten(errors)),
-  });
+  return new ValidationPipe({ ...STRICT, exceptionFactory: (errors) => new BadRequestException(flatten(errors)) });
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { ID_RULE, MemberStatus, ROLES, Role } from '@commons/domain';
 import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
 
@@ -48,4 +48,9 @@ export class ChangeMemberDto {
   @IsOptional()
   @IsIn(['active', 'suspended'])
   status?: MemberStatus;
+
+  @ApiPropertyOptional({ description: 'a member a coordinator may act for: someone with no phone or email' })
+  @IsOptional()
+  @IsBoolean()
+  assisted?: boolean;
 }

@@ -56,6 +56,7 @@ export interface ChangeMemberInput {
   roles?: Role[];
   creditLimit?: string | null;
   status?: MemberStatus;
+  assisted?: boolean;
 }
 
 export interface MemberView {
@@ -64,6 +65,7 @@ export interface MemberView {
   roles: Role[];
   creditLimit: string | null;
   status: MemberStatus;
+  assisted: boolean;
 }
 
 /** The member as changed, or, when officer roles wait for a second officer, the change and the member as they stand meanwhile. */

@@ -158,5 +158,6 @@ export function memberView(member: MemberRecord): MemberView {
     roles: member.roles,
     creditLimit: member.creditLimit ? member.creditLimit.toString() : null,
     status: member.status,
+    assisted: member.assisted,
   };
 }

@@ -53,3 +53,18 @@ export const isOfficerRole = (role: Role) => (OFFICER_ROLES as readonly Role[]).
 export const officerRolesOf = (roles: readonly Role[]) => roles.filter(isOfficerRole);
 export const otherRolesOf = (roles: readonly Role[]) => roles.filter((role) => !isOfficerRole(role));
 export const isOfficer = (member: MemberRecord) => member.roles.some(isOfficerRole);
+
+/**
+ * Who may act for `memberId`: the member themselves, active; or an active coordinator when the
+ * member is marked assisted. Nobody else acts for anyone. Returns the one acting.
+ */
+export function actingFor(state: HubState, actorId: string, memberId: string, doing: string): MemberRecord {
+  const member = requireMember(state, memberId);
+  if (actorId === memberId) {
+    assertActive(member);
+    return member;
+  }
+  const actor = state.members.get(actorId);
+  if (member.assisted && actor && actor.status === 'active' && actor.roles.includes('coordinator')) return actor;
+  throw new Forbidden(member.assisted ? `only ${memberId} or a coordinator may ${doing} for them` : `only ${memberId} may ${doing} for themselves`);
+}

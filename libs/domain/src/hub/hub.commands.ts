@@ -36,6 +36,8 @@ export interface ChangeMember {
   roles?: Role[];
   creditLimit?: string | null;
   status?: MemberStatus;
+  /** a member a coordinator may act for */
+  assisted?: boolean;
   changeId: string;
   actorId: string;
   at: string;
@@ -82,6 +84,26 @@ export interface CreateProject extends ProjectInput {
   at: string;
 }
 
+/** Fields left undefined stay as they are; `about` or `contact` null clears it. */
+export interface ChangeProfile {
+  type: 'ChangeProfile';
+  memberId: string;
+  displayName?: string;
+  about?: string | null;
+  contact?: string | null;
+  showBalance?: boolean;
+  actorId: string;
+  at: string;
+}
+
+/** The whole list of the hub's kinds of help; `retired` ones stay, for what already names them. */
+export interface SetCategories {
+  type: 'SetCategories';
+  categories: Array<{ categoryId: string; name: string; retired?: boolean }>;
+  actorId: string;
+  at: string;
+}
+
 export type HubCommand =
   | CreateHub
   | EnrolMember
@@ -90,4 +112,6 @@ export type HubCommand =
   | ConfirmMemberChange
   | RejectMemberChange
   | ChangeAidPolicy
-  | CreateProject;
+  | CreateProject
+  | ChangeProfile
+  | SetCategories;

@@ -9,6 +9,8 @@ import { ChangeAidPolicy, CreateHub, CreateProject, HubCommand } from './hub.com
 import { HubEvent } from './hub.events';
 import { HubSettings, HubState, MemberRecord, hoursOf } from './hub.state';
 import { changeMember, confirmMemberChange, enrolMember, rejectMemberChange, rotateToken } from './member.rules';
+import { changeProfile } from './profile.rules';
+import { setCategories } from './categories.rules';
 
 export const DEFAULT_APPROVAL_QUORUM = 2;
 // hours the hub may owe for volunteer work before a coordinator must raise its limit
@@ -18,7 +20,7 @@ const NAME_LENGTH_MAX = 200;
 const RATIO = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
 
 export const hubDecider: Decider<HubCommand, HubEvent, HubState> = {
-  initialState: () => ({ hub: null, members: new Map(), tokens: new Map(), projects: new Map(), memberChanges: new Map() }),
+  initialState: () => ({ hub: null, members: new Map(), tokens: new Map(), projects: new Map(), memberChanges: new Map(), categories: new Map() }),
   evolve: evolveHub,
   decide: decideHub,
   copy: (state) => ({
@@ -27,6 +29,7 @@ export const hubDecider: Decider<HubCommand, HubEvent, HubState> = {
     tokens: new Map(state.tokens),
     projects: new Map(state.projects),
     memberChanges: new Map(state.memberChanges),
+    categories: state.categories, // replaced whole by each CategoriesSet, never edited
   }),
 };
 
@@ -54,6 +57,10 @@ export function decideHub(command: HubCommand, state: HubState): HubEvent[] {
       return changeAidPolicy(command, state);
     case 'CreateProject':
       return createProject(command, state);
+    case 'ChangeProfile':
+      return changeProfile(command, state);
+    case 'SetCategories':
+      return setCategories(command, state);
     default: {
       const unhandled: never = command;
       throw new ValidationFailed(`unknown command ${(unhandled as { type: string }).type}`);
@@ -147,6 +154,10 @@ export function evolveHub(state: HubState, event: HubEvent): HubState {
         status: 'active',
         tokenHash: d.tokenHash,
         enrolledAt: d.at,
+        about: null,
+        contact: null,
+        showBalance: false,
+        assisted: false,
       });
       state.tokens.set(d.tokenHash, d.memberId);
       return state;
@@ -186,6 +197,15 @@ export function evolveHub(state: HubState, event: HubEvent): HubState {
     case 'MemberChangeConfirmed':
     case 'MemberChangeRejected':
       state.memberChanges.delete(event.data.changeId);
+      return state;
+    case 'MemberProfileChanged': {
+      const { memberId, actedBy: _actedBy, at: _at, ...profile } = event.data;
+      return updateMember(state, memberId, profile);
+    }
+    case 'MemberAssistanceChanged':
+      return updateMember(state, event.data.memberId, { assisted: event.data.assisted });
+    case 'CategoriesSet':
+      state.categories = new Map(event.data.categories.map((category) => [category.categoryId, { ...category }]));
       return state;
     default: {
       const unhandled: never = event;

@@ -74,6 +74,21 @@ export type MemberChangeRejected = DomainEvent<
   { changeId: string; memberId: string; rejectedBy: string; reason: string; at: string }
 >;
 
+/**
+ * A member's profile: only the fields given change. `actedBy` is who changed it: the member, or a
+ * coordinator acting for an assisted member (the event names both).
+ */
+export type MemberProfileChanged = DomainEvent<
+  'MemberProfileChanged',
+  { memberId: string; displayName?: string; about?: string | null; contact?: string | null; showBalance?: boolean; actedBy: string; at: string }
+>;
+
+/** A member whom a coordinator may act for (no phone or email), or no longer. */
+export type MemberAssistanceChanged = DomainEvent<'MemberAssistanceChanged', { memberId: string; assisted: boolean; at: string }>;
+
+/** The hub's kinds of help, as the coordinator set them: every category the hub ever listed, some retired. */
+export type CategoriesSet = DomainEvent<'CategoriesSet', { categories: Array<{ categoryId: string; name: string; retired: boolean }>; setBy: string; at: string }>;
+
 export type HubEvent =
   | HubCreated
   | MemberEnrolled
@@ -86,7 +101,10 @@ export type HubEvent =
   | AidPolicyChanged
   | MemberChangeProposed
   | MemberChangeConfirmed
-  | MemberChangeRejected;
+  | MemberChangeRejected
+  | MemberProfileChanged
+  | MemberAssistanceChanged
+  | CategoriesSet;
 
 export const HUB_EVENT_TYPES: ReadonlySet<string> = new Set<HubEvent['type']>([
   'HubCreated',
@@ -101,4 +119,7 @@ export const HUB_EVENT_TYPES: ReadonlySet<string> = new Set<HubEvent['type']>([
   'MemberChangeProposed',
   'MemberChangeConfirmed',
   'MemberChangeRejected',
+  'MemberProfileChanged',
+  'MemberAssistanceChanged',
+  'CategoriesSet',
 ]);

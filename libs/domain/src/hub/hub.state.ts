@@ -11,6 +11,20 @@ export interface MemberRecord {
   status: MemberStatus;
   tokenHash: string;
   enrolledAt: string;
+  /** a few words about them, for the directory */
+  about: string | null;
+  /** how to reach them: shown only to members of the hub */
+  contact: string | null;
+  /** whether the directory shows their hours balance */
+  showBalance: boolean;
+  /** a coordinator may act for them (no phone or email) */
+  assisted: boolean;
+}
+
+export interface Category {
+  categoryId: string;
+  name: string;
+  retired: boolean;
 }
 
 export interface HubSettings {
@@ -41,6 +55,8 @@ export interface HubState {
   projects: Map<string, ProjectRecord>;
   /** open changes only: a confirmed or rejected one leaves the map */
   memberChanges: Map<string, PendingMemberChange>;
+  /** every category the hub ever listed, in its order */
+  categories: Map<string, Category>;
 }
 
 export function effectiveCreditLimit(hub: HubSettings, member: MemberRecord): Amount {

@@ -85,6 +85,10 @@ export function changeMember(command: ChangeMember, state: HubState): HubEvent[]
     const same = limit === null ? member.creditLimit === null : member.creditLimit?.equals(limit) === true;
     if (!same) events.push({ type: 'MemberCreditLimitChanged', data: { memberId, creditLimit: limit ? limit.toString() : null, at } });
   }
+  if (command.assisted !== undefined && command.assisted !== member.assisted) {
+    if (typeof command.assisted !== 'boolean') throw new ValidationFailed('assisted must be true or false');
+    events.push({ type: 'MemberAssistanceChanged', data: { memberId, assisted: command.assisted, at } });
+  }
   if (command.status !== undefined && command.status !== member.status) {
     if (command.status !== 'active' && command.status !== 'suspended') throw new ValidationFailed('status must be active or suspended');
     events.push(

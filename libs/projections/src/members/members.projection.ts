@@ -12,7 +12,12 @@ CREATE TABLE IF NOT EXISTS hubs (
 CREATE TABLE IF NOT EXISTS members (
   hub_id TEXT NOT NULL, member_id TEXT NOT NULL, display_name TEXT NOT NULL, roles TEXT NOT NULL,
   credit_limit TEXT, status TEXT NOT NULL, enrolled_at TEXT NOT NULL,
+  about TEXT, contact TEXT, show_balance INTEGER NOT NULL DEFAULT 0, assisted INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (hub_id, member_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS categories (
+  hub_id TEXT NOT NULL, category_id TEXT NOT NULL, name TEXT NOT NULL, retired INTEGER NOT NULL, ordinal INTEGER NOT NULL,
+  PRIMARY KEY (hub_id, category_id)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS credit_limit_history (
   hub_id TEXT NOT NULL, member_id TEXT NOT NULL, position INTEGER NOT NULL, at TEXT NOT NULL, credit_limit TEXT,
@@ -34,6 +39,16 @@ export function membersProjection(db: Database.Database): Projection {
   const setRoles = db.prepare('UPDATE members SET roles = ? WHERE hub_id = ? AND member_id = ?');
   const setLimit = db.prepare('UPDATE members SET credit_limit = ? WHERE hub_id = ? AND member_id = ?');
   const setStatus = db.prepare('UPDATE members SET status = ? WHERE hub_id = ? AND member_id = ?');
+  const setProfile = db.prepare(
+    `UPDATE members SET display_name = coalesce(@displayName, display_name),
+       about = CASE WHEN @hasAbout THEN @about ELSE about END,
+       contact = CASE WHEN @hasContact THEN @contact ELSE contact END,
+       show_balance = coalesce(@showBalance, show_balance)
+     WHERE hub_id = @hubId AND member_id = @memberId`,
+  );
+  const setAssisted = db.prepare('UPDATE members SET assisted = ? WHERE hub_id = ? AND member_id = ?');
+  const clearCategories = db.prepare('DELETE FROM categories WHERE hub_id = ?');
+  const insertCategory = db.prepare('INSERT INTO categories (hub_id, category_id, name, retired, ordinal) VALUES (?, ?, ?, ?, ?)');
   const recordLimit = db.prepare(
     'INSERT INTO credit_limit_history (hub_id, member_id, position, at, credit_limit) VALUES (?, ?, ?, ?, ?)',
   );
@@ -70,6 +85,27 @@ export function membersProjection(db: Database.Database): Projection {
         return;
       case 'MemberTokenRotated':
         return; // tokens live only in the hub stream, as hashes
+      case 'MemberProfileChanged': {
+        const d = event.data;
+        setProfile.run({
+          hubId,
+          memberId: d.memberId,
+          displayName: d.displayName ?? null,
+          hasAbout: 'about' in d ? 1 : 0,
+          about: d.about ?? null,
+          hasContact: 'contact' in d ? 1 : 0,
+          contact: d.contact ?? null,
+          showBalance: d.showBalance === undefined ? null : d.showBalance ? 1 : 0,
+        });
+        return;
+      }
+      case 'MemberAssistanceChanged':
+        setAssisted.run(event.data.assisted ? 1 : 0, hubId, event.data.memberId);
+        return;
+      case 'CategoriesSet':
+        clearCategories.run(hubId);
+        event.data.categories.forEach((category, i) => insertCategory.run(hubId, category.categoryId, category.name, category.retired ? 1 : 0, i));
+        return;
       case 'ProjectCreated':
       case 'AidPolicyChanged':
       case 'MemberChangeProposed':
