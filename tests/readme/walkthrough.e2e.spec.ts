@@ -90,7 +90,7 @@ describe('the README walkthrough', () => {
     // members find each other: Bob's profile, the directory finding him by name, the categories
     expect(lines[25]).toMatchObject({ memberId: 'bob', about: 'I fix small engines and mow', showBalance: true });
     expect(lines[26].members).toEqual([
-      { memberId: 'bob', displayName: 'Bob Hensley', about: 'I fix small engines and mow', roles: ['member'], contact: 'ring 555-0142 after five', hours: { balance: '2.50' } },
+      { memberId: 'bob', displayName: 'Bob Hensley', about: 'I fix small engines and mow', roles: ['member'], contact: 'ring 555-0142 after five', hours: { balance: '2.50' }, offers: [], needs: [] },
     ]);
     expect(lines[27].categories.map((c: any) => c.name)).toEqual(['Childcare', 'Rides', 'Repairs']);
     expect(lines).toHaveLength(28);

@@ -24,6 +24,7 @@ import { ServiceConfig } from './config';
 import { HealthController } from './health/health.controller';
 import { ServiceMetrics } from './health/metrics';
 import { DirectoryController } from './hubs/directory.controller';
+import { ListingsController } from './listings/listings.controller';
 import { HubsController } from './hubs/hubs.controller';
 import { MemberChangesController } from './hubs/member-changes.controller';
 import { ReversalsController } from './reversals/reversals.controller';
@@ -41,7 +42,7 @@ import { TimeBankController } from './timebank/timebank.controller';
 export const READ_MODELS_FILE = 'read-models.sqlite';
 
 /** Every controller of the API; the access test walks this list. */
-export const CONTROLLERS = [HubsController, DirectoryController, MemberChangesController, TimeBankController, PoolController, ContributionsController, AidController, ProjectsController, ReportsController, ReversalsController, AuditController, HealthController];
+export const CONTROLLERS = [HubsController, DirectoryController, ListingsController, MemberChangesController, TimeBankController, PoolController, ContributionsController, AidController, ProjectsController, ReportsController, ReversalsController, AuditController, HealthController];
 
 @Module({})
 export class AppModule {

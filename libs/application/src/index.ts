@@ -11,6 +11,8 @@ export * from './hub/hub.commands';
 export * from './hub/hub.handlers';
 export * from './hub/profile.commands';
 export * from './queries/directory.queries';
+export * from './listings/listing.commands';
+export * from './queries/listing.queries';
 export * from './timebank/pay-hours.command';
 export * from './timebank/pay-hours.handler';
 export * from './queries/hub.queries';
@@ -56,9 +58,11 @@ import { RecordContributionHandler } from './contributions/record-contribution.h
 import { PayHoursHandler } from './timebank/pay-hours.handler';
 import { GetAidRequestHandler, GetAidRequestsHandler } from './queries/aid.queries';
 import { RunFundCommandHandler } from './fund/fund.handler';
-import { ChangeAidPolicyHandler, CreateProjectHandler } from './projects/project.handlers';
+import { ChangeHubSettingsHandler, CreateProjectHandler } from './projects/project.handlers';
 import { ChangeProfileHandler, SetCategoriesHandler } from './hub/profile.handlers';
 import { GetCategoriesHandler, GetDirectoryHandler } from './queries/directory.queries';
+import { ChangeListingHandler, PostListingHandler } from './listings/listing.handlers';
+import { GetListingHandler, GetListingsHandler } from './queries/listing.queries';
 
 export const COMMAND_HANDLERS = [
   CreateHubHandler,
@@ -72,11 +76,13 @@ export const COMMAND_HANDLERS = [
   RecordContributionHandler,
   RunFundCommandHandler,
   CreateProjectHandler,
-  ChangeAidPolicyHandler,
+  ChangeHubSettingsHandler,
   ProposeReversalHandler,
   ConfirmReversalHandler,
   RejectReversalHandler,
   ChangeProfileHandler,
   SetCategoriesHandler,
+  PostListingHandler,
+  ChangeListingHandler,
 ];
-export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler, GetAuditEventsHandler, VerifyLedgerHandler, GetAidRequestHandler, GetAidRequestsHandler, GetProjectHandler, GetReversalsHandler, GetMemberChangesHandler, GetDirectoryHandler, GetCategoriesHandler];
+export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler, GetAuditEventsHandler, VerifyLedgerHandler, GetAidRequestHandler, GetAidRequestsHandler, GetProjectHandler, GetReversalsHandler, GetMemberChangesHandler, GetDirectoryHandler, GetCategoriesHandler, GetListingsHandler, GetListingHandler];

@@ -10,6 +10,8 @@ import {
   hubStream,
   poolDecider,
   timeBankDecider,
+  ListingState,
+  listingDecider,
 } from '@commons/domain';
 import { EVENT_STORE, EventStore } from '@commons/event-store';
 import { HistoryHealth } from './history-health';
@@ -22,6 +24,7 @@ export class Ledger {
   readonly timeBanks: StreamWriter<TimeBankState, HubState>;
   readonly pools: StreamWriter<PoolState, HubState>;
   readonly funds: StreamWriter<FundState, HubState>;
+  readonly listings: StreamWriter<ListingState, HubState>;
 
   constructor(
     @Inject(EVENT_STORE) readonly store: EventStore,
@@ -34,6 +37,7 @@ export class Ledger {
     this.timeBanks = new StreamWriter(store, timeBankDecider, hubOf, broken);
     this.pools = new StreamWriter(store, poolDecider, hubOf, broken);
     this.funds = new StreamWriter(store, fundDecider, hubOf, broken);
+    this.listings = new StreamWriter(store, listingDecider, hubOf, broken);
   }
 
   /**

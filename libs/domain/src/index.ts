@@ -40,3 +40,8 @@ export * from './upcasting/ledger-event';
 export * from './upcasting/upcasters';
 export * from './upcasting/recorded';
 export * from './upcasting/event-types';
+export * from './listings/listing.events';
+export * from './listings/listing.commands';
+export * from './listings/listing.state';
+export * from './listings/listing.decider';
+export * from './hub/categories.rules';

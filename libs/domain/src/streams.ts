@@ -3,8 +3,9 @@ export const hubStream = (hubId: string) => `hub-${hubId}`;
 export const timeBankStream = (hubId: string) => `timebank-${hubId}`;
 export const poolStream = (hubId: string) => `pool-${hubId}`;
 export const fundStream = (hubId: string) => `fund-${hubId}`;
+export const listingsStream = (hubId: string) => `listings-${hubId}`;
 
-const STREAM_NAME = /^(hub|timebank|pool|fund)-(.+)$/;
+const STREAM_NAME = /^(hub|timebank|pool|fund|listings)-(.+)$/;
 
 /** The hub a stream belongs to, for projections and audits that follow `$all`. */
 export function hubOfStream(streamId: string): string | null {
@@ -12,4 +13,4 @@ export function hubOfStream(streamId: string): string | null {
 }
 
 /** Every stream of one hub. */
-export const hubStreams = (hubId: string) => [hubStream(hubId), timeBankStream(hubId), poolStream(hubId), fundStream(hubId)];
+export const hubStreams = (hubId: string) => [hubStream(hubId), timeBankStream(hubId), poolStream(hubId), fundStream(hubId), listingsStream(hubId)];

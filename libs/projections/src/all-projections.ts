@@ -4,6 +4,7 @@ import { loansProjection } from './loans/loans.projection';
 import { membersProjection } from './members/members.projection';
 import { ProjectionFactory } from './projection';
 import { reversalsProjection } from './reversals/reversals.projection';
+import { listingsProjection } from './listings/listings.projection';
 
 /** Every read model the service keeps, in the order they are applied. */
-export const ALL_PROJECTIONS: ProjectionFactory[] = [membersProjection, accountsProjection, loansProjection, aidRequestsProjection, reversalsProjection];
+export const ALL_PROJECTIONS: ProjectionFactory[] = [membersProjection, accountsProjection, loansProjection, aidRequestsProjection, reversalsProjection, listingsProjection];

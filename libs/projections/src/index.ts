@@ -18,3 +18,5 @@ export * from './audit/rebuild';
 
 export { ALL_PROJECTIONS } from './all-projections';
 export * from './csv';
+export * from './listings/listings.projection';
+export * from './listings/listing.queries';

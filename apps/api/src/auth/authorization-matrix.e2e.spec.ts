@@ -69,6 +69,11 @@ const MATRIX: Route[] = [
   { method: 'PATCH', path: '/hubs/h/members/ann/profile', body: { about: 'I bake' }, expect: [401, 401, 'A', 403, 403, 403, 403, 403, 403] },
   { method: 'GET', path: '/hubs/h/categories', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
   { method: 'PUT', path: '/hubs/h/categories', body: [{ categoryId: 'rides', name: 'Rides' }], expect: [401, 401, 403, 403, 'A', 403, 403, 403, 'A'] },
+  // the board: members post their own (a coordinator for an assisted member), everyone in the hub reads it
+  { method: 'POST', path: '/hubs/h/listings', body: { kind: 'offer', title: 'Rides', description: 'To town on Tuesdays', categoryId: 'rides' }, expect: [401, 401, 'A', 'A', 'A', 'A', 403, 403, 403] },
+  { method: 'GET', path: '/hubs/h/listings', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
+  { method: 'GET', path: '/hubs/h/listings/{listing}', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
+  { method: 'PATCH', path: '/hubs/h/listings/{listing}', body: { title: 'Rides to town' }, expect: [401, 401, 'A', 403, 'A', 403, 403, 403, 403] },
   { method: 'GET', path: '/health', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
   { method: 'GET', path: '/health/ready', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
   { method: 'GET', path: '/metrics', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
@@ -77,7 +82,7 @@ const MATRIX: Route[] = [
 describe('authorization matrix: every route as every caller', () => {
   let server: TestServer;
   let tokens: Record<Caller, string | undefined>;
-  let ids: Record<'loan' | 'aid' | 'project' | 'fin' | 'change' | 'change2' | 'rev' | 'rev2' | 'paid', string>;
+  let ids: Record<'loan' | 'aid' | 'project' | 'fin' | 'change' | 'change2' | 'rev' | 'rev2' | 'paid' | 'listing', string>;
 
   beforeAll(async () => {
     server = await TestServer.start();
@@ -110,7 +115,9 @@ describe('authorization matrix: every route as every caller', () => {
     const proposeFor = async (position: number) => (await server.post('/hubs/h/reversals', { position, reason: 'twice' }, tokens.self)).body.reversalId;
     const rev = await proposeFor(await pay());
     const rev2 = await proposeFor(await pay());
-    ids = { loan: loanId, aid: aidId, project: 'barn', fin: finId, change, change2, rev, rev2, paid: String(await pay()) };
+    await server.call('PUT', '/hubs/h/categories', { token: tokens.coordinator, body: [{ categoryId: 'rides', name: 'Rides' }] });
+    const listing = (await server.post('/hubs/h/listings', { kind: 'offer', title: 'Rides', description: 'To town', categoryId: 'rides' }, tokens.self)).body.listingId;
+    ids = { loan: loanId, aid: aidId, project: 'barn', fin: finId, change, change2, rev, rev2, paid: String(await pay()), listing };
   });
   afterAll(() => server.stop());
 
@@ -119,7 +126,7 @@ describe('authorization matrix: every route as every caller', () => {
   it.each(cells)('%s %s as %s → %s', async (method, path, caller, expected, route) => {
     const named = (_: string, name: keyof typeof ids) => ids[name];
     const body = route.body && JSON.parse(JSON.stringify(route.body).replace(/"\{paid\}"/, ids.paid));
-    const reply = await server.call(method, path.replace(/\{(loan|aid|project|fin|change2?|rev2?)\}/g, named), { token: tokens[caller], body: body ?? (method === 'GET' ? undefined : {}) });
+    const reply = await server.call(method, path.replace(/\{(loan|aid|project|fin|change2?|rev2?|listing)\}/g, named), { token: tokens[caller], body: body ?? (method === 'GET' ? undefined : {}) });
     // a rotation of ann's token, by herself, a coordinator or the admin, hands her a new one
     if (path === '/hubs/h/members/ann/token' && typeof reply.body?.token === 'string') tokens.self = reply.body.token;
     if (expected === 'A') {
@@ -142,7 +149,8 @@ describe('authorization matrix: every route as every caller', () => {
           .replace('{changeId}/confirmation', '{change}/confirmation')
           .replace('{changeId}/rejection', '{change2}/rejection')
           .replace('{reversalId}/confirmation', '{rev}/confirmation')
-          .replace('{reversalId}/rejection', '{rev2}/rejection');
+          .replace('{reversalId}/rejection', '{rev2}/rejection')
+          .replace('{listingId}', '{listing}');
         return `${method.toUpperCase()} ${named.replace('{hubId}', 'h').replace('{memberId}', 'ann')}`;
       }),
     );

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, ParseArrayPipe, Patch, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseArrayPipe, Patch, Put, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
-import { ChangeProfileCommand, GetCategoriesQuery, GetDirectoryQuery, SetCategoriesCommand } from '@commons/application';
+import { CLOCK, ChangeProfileCommand, Clock, GetCategoriesQuery, GetDirectoryQuery, SetCategoriesCommand } from '@commons/application';
 import { ANY_HUB_ROLE, Access } from '../auth/access.decorator';
 import { LedgerRequest } from '../auth/principal';
 import { CommandRunner } from '../http/command-runner';
@@ -18,17 +18,19 @@ export class DirectoryController {
   constructor(
     private readonly commands: CommandRunner,
     private readonly queries: QueryBus,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
-   * The hub's active members by name: `{memberId, displayName, about?, roles, contact?}`, and
-   * `hours.balance` only for a member who chose `showBalance`. Refusals: validation_failed, not_found.
+   * The hub's active members by name: `{memberId, displayName, about?, roles, contact?, offers, needs}`
+   * (their open listings), and `hours.balance` only for a member who chose `showBalance`.
+   * Refusals: validation_failed, not_found.
    */
   @Get('members')
   @Access(ANY_HUB_ROLE)
   directory(@Param('hubId') hubId: string, @Query() query: DirectoryQueryDto) {
     // only the hub's own members and the admin get this far: the guard let no one else in
-    return this.queries.execute(new GetDirectoryQuery(hubId, { q: query.q, after: query.after, limit: query.limit ?? DIRECTORY_PAGE_DEFAULT }, true));
+    return this.queries.execute(new GetDirectoryQuery(hubId, { q: query.q, after: query.after, limit: query.limit ?? DIRECTORY_PAGE_DEFAULT }, true, this.clock.now().toISOString()));
   }
 
   /**

@@ -52,14 +52,14 @@ describe('members find each other: the directory, profiles and categories over H
   it('never shows a balance unless its member chose to, and then only the hours balance', async () => {
     await server.post('/hubs/lf/timebank/transfers', { fromMemberId: 'bob', toMemberId: 'alice', hours: '2.5' }, tokens.bob);
     const hidden = await directory('?q=bob&minPosition=0');
-    for (const entry of hidden.body.members) expect(Object.keys(entry).sort()).toEqual(['displayName', 'memberId', 'roles']);
+    for (const entry of hidden.body.members) expect(Object.keys(entry).sort()).toEqual(['displayName', 'memberId', 'needs', 'offers', 'roles']);
 
     const chose = await server.call('PATCH', '/hubs/lf/members/bob/profile', { token: tokens.bob, body: { showBalance: true, about: 'I fix small engines', contact: 'ring 555-0142' } });
     expect(chose.status).toBe(200);
     expect(chose.body).toMatchObject({ memberId: 'bob', showBalance: true, about: 'I fix small engines' });
     const shown = await directory(`?q=hensley&minPosition=${chose.body.position}`);
     expect(shown.body.members).toEqual([
-      { memberId: 'bob', displayName: 'Bob Hensley', about: 'I fix small engines', roles: ['member'], contact: 'ring 555-0142', hours: { balance: '-2.50' } },
+      { memberId: 'bob', displayName: 'Bob Hensley', about: 'I fix small engines', roles: ['member'], contact: 'ring 555-0142', hours: { balance: '-2.50' }, offers: [], needs: [] },
     ]);
     // alice, who received, did not choose: nothing of hers shows
     const alice = (await directory('?q=alice')).body.members[0];

@@ -66,13 +66,27 @@ export class CreateHubDto {
   @ValidateNested()
   @Type(() => PoolSettingsDto)
   pool?: PoolSettingsDto;
+
+  @ApiPropertyOptional({ example: 90, description: 'how many days an offer or a need stays open (default 90)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  listingDays?: number;
 }
 
-/** The hub settings a coordinator changes after creation: for now, the mutual aid cap. */
+/** The hub settings a coordinator changes after creation: only those given change. */
 export class ChangeHubDto {
-  @ApiProperty({ example: '100.00', nullable: true, description: 'the most aid one member may ask for in a calendar month (UTC); null: no cap' })
-  @ValidateIf((dto: ChangeHubDto) => dto.aidPerMemberPerMonth !== null)
+  @ApiPropertyOptional({ example: '100.00', nullable: true, description: 'the most aid one member may ask for in a calendar month (UTC); null: no cap' })
+  @ValidateIf((dto: ChangeHubDto) => dto.aidPerMemberPerMonth !== null && dto.aidPerMemberPerMonth !== undefined)
   @IsString()
   @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
-  aidPerMemberPerMonth!: string | null;
+  aidPerMemberPerMonth?: string | null;
+
+  @ApiPropertyOptional({ example: 60, description: 'how many days an offer or a need stays open' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  listingDays?: number;
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req, Res } from '@
 import { FastifyReply } from 'fastify';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ChangeAidPolicyCommand, ChangeMemberCommand, CreateHubCommand, EnrolMemberCommand, GetHubQuery, RotateTokenCommand } from '@commons/application';
+import { ChangeHubSettingsCommand, ChangeMemberCommand, CreateHubCommand, EnrolMemberCommand, GetHubQuery, RotateTokenCommand } from '@commons/application';
 import { ANY_HUB_ROLE, Access } from '../auth/access.decorator';
 import { LedgerRequest } from '../auth/principal';
 import { CommandRunner } from '../http/command-runner';
@@ -45,11 +45,11 @@ export class HubsController {
     return this.queries.execute(new GetHubQuery(hubId));
   }
 
-  /** The hub's mutual aid cap per member and month (null lifts it). Refusals: validation_failed, forbidden, not_found. */
+  /** The hub's mutual aid cap per member and month (null lifts it), and how long listings stay open. Refusals: validation_failed, forbidden, not_found. */
   @Patch(':hubId')
   @Access(['admin', 'coordinator'])
   changeHub(@Param('hubId') hubId: string, @Body() dto: ChangeHubDto, @Req() request: LedgerRequest) {
-    return this.commands.run(request, (context) => new ChangeAidPolicyCommand(hubId, dto.aidPerMemberPerMonth, context));
+    return this.commands.run(request, (context) => new ChangeHubSettingsCommand(hubId, dto, context));
   }
 
   /**

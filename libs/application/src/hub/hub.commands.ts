@@ -8,6 +8,7 @@ export interface CreateHubInput {
   currency: string;
   timeBank: { defaultCreditLimit: string; maxBalance?: string; hubAccountLimit?: string };
   pool: { approvalQuorum?: number; reserveRatio?: string };
+  listingDays?: number;
 }
 
 export class CreateHubCommand extends Command<CommandResult<{ hubId: string }>> {

@@ -37,6 +37,7 @@ export class CreateHubHandler implements ICommandHandler<CreateHubCommand> {
             hubAccountLimit: input.timeBank.hubAccountLimit,
             approvalQuorum: input.pool.approvalQuorum,
             reserveRatio: input.pool.reserveRatio,
+            listingDays: input.listingDays,
             actorId: context.actor,
             at: context.at,
           },

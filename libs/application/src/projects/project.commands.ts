@@ -12,10 +12,16 @@ export class CreateProjectCommand extends Command<CommandResult<{ projectId: str
   }
 }
 
-export class ChangeAidPolicyCommand extends Command<CommandResult<{ aidPerMemberPerMonth: string | null }>> {
+/** Settings left undefined stay as they are; `aidPerMemberPerMonth: null` lifts the cap. */
+export interface HubSettingsInput {
+  aidPerMemberPerMonth?: string | null;
+  listingDays?: number;
+}
+
+export class ChangeHubSettingsCommand extends Command<CommandResult<{ aidPerMemberPerMonth: string | null; listingDays: number }>> {
   constructor(
     readonly hubId: string,
-    readonly aidPerMemberPerMonth: string | null,
+    readonly input: HubSettingsInput,
     readonly context: CommandContext,
   ) {
     super();

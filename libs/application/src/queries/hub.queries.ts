@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { NotFound } from '@commons/domain';
+import { DEFAULT_LISTING_DAYS, NotFound } from '@commons/domain';
 import { Ledger } from '../ledger';
 
 export interface HubView {
@@ -10,6 +10,8 @@ export interface HubView {
   timeBank: { defaultCreditLimit: string; maxBalance: string | null; hubAccountLimit: string };
   pool: { approvalQuorum: number; reserveRatio: string };
   aid: { perMemberPerMonth: string | null };
+  /** how long a listing stays open */
+  listingDays: number;
   members: number;
 }
 
@@ -39,6 +41,7 @@ export class GetHubHandler implements IQueryHandler<GetHubQuery> {
       },
       pool: hub.pool,
       aid: { perMemberPerMonth: hub.aid.perMemberPerMonth?.toString() ?? null },
+      listingDays: hub.listingDays ?? DEFAULT_LISTING_DAYS,
       members: members.size,
     };
   }

@@ -12,6 +12,7 @@ export interface CreateHub {
   hubAccountLimit?: string;
   approvalQuorum?: number;
   reserveRatio?: string;
+  listingDays?: number;
   actorId: string;
   at: string;
 }
@@ -104,6 +105,14 @@ export interface SetCategories {
   at: string;
 }
 
+/** Settings left undefined stay as they are. */
+export interface ChangeHubSettings {
+  type: 'ChangeHubSettings';
+  listingDays?: number;
+  actorId: string;
+  at: string;
+}
+
 export type HubCommand =
   | CreateHub
   | EnrolMember
@@ -114,4 +123,5 @@ export type HubCommand =
   | ChangeAidPolicy
   | CreateProject
   | ChangeProfile
-  | SetCategories;
+  | SetCategories
+  | ChangeHubSettings;

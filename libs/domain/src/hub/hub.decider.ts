@@ -5,7 +5,7 @@ import { checkText } from '../text';
 import { Amount, HOUR, isKnownUnit } from '../money';
 import { checkProject } from '../projects/project';
 import { actingAs, adminOrActingAs, isAdmin, requireHub } from './acting';
-import { ChangeAidPolicy, CreateHub, CreateProject, HubCommand } from './hub.commands';
+import { ChangeAidPolicy, ChangeHubSettings, CreateHub, CreateProject, HubCommand } from './hub.commands';
 import { HubEvent } from './hub.events';
 import { HubSettings, HubState, MemberRecord, hoursOf } from './hub.state';
 import { changeMember, confirmMemberChange, enrolMember, rejectMemberChange, rotateToken } from './member.rules';
@@ -18,6 +18,7 @@ export const DEFAULT_HUB_ACCOUNT_LIMIT = '1000';
 const APPROVAL_QUORUM_MAX = 20; // more distinct treasurers than any hub has
 const NAME_LENGTH_MAX = 200;
 const RATIO = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
+const LISTING_DAYS_MAX = 3650;
 
 export const hubDecider: Decider<HubCommand, HubEvent, HubState> = {
   initialState: () => ({ hub: null, members: new Map(), tokens: new Map(), projects: new Map(), memberChanges: new Map(), categories: new Map() }),
@@ -61,6 +62,8 @@ export function decideHub(command: HubCommand, state: HubState): HubEvent[] {
       return changeProfile(command, state);
     case 'SetCategories':
       return setCategories(command, state);
+    case 'ChangeHubSettings':
+      return changeHubSettings(command, state);
     default: {
       const unhandled: never = command;
       throw new ValidationFailed(`unknown command ${(unhandled as { type: string }).type}`);
@@ -88,6 +91,7 @@ function createHub(command: CreateHub, state: HubState): HubEvent[] {
   if (!RATIO.test(reserveRatio)) {
     throw new ValidationFailed('pool.reserveRatio must be a decimal string from 0 to 1, at most 4 places');
   }
+  const listingDays = command.listingDays === undefined ? undefined : checkListingDays(command.listingDays);
   return [
     {
       type: 'HubCreated',
@@ -101,10 +105,24 @@ function createHub(command: CreateHub, state: HubState): HubEvent[] {
           hubAccountLimit: hubAccountLimit.toString(),
         },
         pool: { approvalQuorum, reserveRatio },
+        ...(listingDays === undefined ? {} : { listingDays }),
         at: command.at,
       },
     },
   ];
+}
+
+function changeHubSettings(command: ChangeHubSettings, state: HubState): HubEvent[] {
+  const hub = requireHub(state);
+  adminOrActingAs(state, command.actorId, ['coordinator'], "change the hub's settings");
+  const data: { listingDays?: number; at: string } = { at: command.at };
+  if (command.listingDays !== undefined && checkListingDays(command.listingDays) !== hub.listingDays) data.listingDays = command.listingDays;
+  return Object.keys(data).length > 1 ? [{ type: 'HubSettingsChanged', data }] : [];
+}
+
+function checkListingDays(days: number): number {
+  if (!Number.isInteger(days) || days < 1 || days > LISTING_DAYS_MAX) throw new ValidationFailed(`listingDays must be a whole number of days from 1 to ${LISTING_DAYS_MAX}`);
+  return days;
 }
 
 function changeAidPolicy(command: ChangeAidPolicy, state: HubState): HubEvent[] {
@@ -140,6 +158,7 @@ export function evolveHub(state: HubState, event: HubEvent): HubState {
         },
         pool: { ...d.pool },
         aid: { perMemberPerMonth: null },
+        listingDays: d.listingDays ?? null,
       };
       state.hub = hub;
       return state;
@@ -204,6 +223,9 @@ export function evolveHub(state: HubState, event: HubEvent): HubState {
     }
     case 'MemberAssistanceChanged':
       return updateMember(state, event.data.memberId, { assisted: event.data.assisted });
+    case 'HubSettingsChanged':
+      if (event.data.listingDays !== undefined) state.hub = { ...state.hub!, listingDays: event.data.listingDays };
+      return state;
     case 'CategoriesSet':
       state.categories = new Map(event.data.categories.map((category) => [category.categoryId, { ...category }]));
       return state;

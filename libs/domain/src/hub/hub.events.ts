@@ -18,6 +18,8 @@ export type HubCreated = DomainEvent<
     /** hubAccountLimit: how far the hub's own time account may go below zero paying volunteer hours */
     timeBank: { defaultCreditLimit: string; maxBalance: string | null; hubAccountLimit: string };
     pool: { approvalQuorum: number; reserveRatio: string };
+    /** how long a listing stays open; absent: the default (hubs created before listings existed) */
+    listingDays?: number;
     at: string;
   }
 >;
@@ -53,6 +55,9 @@ export type ProjectCreated = DomainEvent<
   'ProjectCreated',
   { projectId: string; name: string; budget: string; phases: Array<{ name: string; budget: string }>; createdBy: string; at: string }
 >;
+
+/** Settings of the hub's time bank and board: only those given change. */
+export type HubSettingsChanged = DomainEvent<'HubSettingsChanged', { listingDays?: number; at: string }>;
 
 /** The most aid one member may ask for in a calendar month (UTC); null: no cap. */
 export type AidPolicyChanged = DomainEvent<'AidPolicyChanged', { aidPerMemberPerMonth: string | null; at: string }>;
@@ -104,7 +109,8 @@ export type HubEvent =
   | MemberChangeRejected
   | MemberProfileChanged
   | MemberAssistanceChanged
-  | CategoriesSet;
+  | CategoriesSet
+  | HubSettingsChanged;
 
 export const HUB_EVENT_TYPES: ReadonlySet<string> = new Set<HubEvent['type']>([
   'HubCreated',
@@ -122,4 +128,5 @@ export const HUB_EVENT_TYPES: ReadonlySet<string> = new Set<HubEvent['type']>([
   'MemberProfileChanged',
   'MemberAssistanceChanged',
   'CategoriesSet',
+  'HubSettingsChanged',
 ]);

@@ -36,6 +36,8 @@ export interface HubSettings {
   pool: { approvalQuorum: number; reserveRatio: string };
   /** the most aid one member may ask for in a calendar month; null: no cap */
   aid: { perMemberPerMonth: Amount | null };
+  /** how long a listing stays open; null: the default */
+  listingDays: number | null;
 }
 
 /** A change to an officer waiting for a second officer's confirmation. */

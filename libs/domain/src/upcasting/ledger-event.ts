@@ -4,9 +4,10 @@ import { HUB_EVENT_TYPES, HubEvent } from '../hub/hub.events';
 import { POOL_EVENT_TYPES, PoolEntry, PoolEvent } from '../pool/pool.events';
 import { REVERSAL_EVENT_TYPES, REVERSIBLE_TYPES, ReversalEvent, ReversibleEvent } from '../reversals/reversal.events';
 import { HoursPaid, TIMEBANK_EVENT_TYPES, TimeBankEvent, VolunteerHoursPaid } from '../timebank/timebank.events';
+import { LISTING_EVENT_TYPES, ListingEvent } from '../listings/listing.events';
 
 /** Every event the ledger records, in its current shape. */
-export type LedgerEvent = HubEvent | TimeBankEvent | PoolEvent | FundEvent;
+export type LedgerEvent = HubEvent | TimeBankEvent | PoolEvent | FundEvent | ListingEvent;
 
 export type TimeBankEntry = HoursPaid | VolunteerHoursPaid;
 
@@ -19,6 +20,7 @@ export const isReversalEvent = (event: LedgerEvent): event is ReversalEvent => R
 export const isTimeBankEvent = (event: LedgerEvent): event is TimeBankEvent => isTimeBankEntry(event) || isReversalEvent(event);
 export const isPoolEvent = (event: LedgerEvent): event is PoolEvent => isPoolEntry(event) || isReversalEvent(event);
 export const isFundEvent = (event: LedgerEvent): event is FundEvent => isFundEntry(event) || isReversalEvent(event);
+export const isListingEvent = (event: LedgerEvent): event is ListingEvent => LISTING_EVENT_TYPES.has(event.type);
 export const isReversible = (event: LedgerEvent): event is ReversibleEvent => REVERSIBLE_TYPES.has(event.type);
 export const isAidEvent = (event: LedgerEvent): event is AidEvent =>
   event.type === 'FundMoneyMoved' || event.type === 'AidRequested' || event.type === 'AidPaid' || event.type === 'AidRequestWithdrawn';

@@ -108,6 +108,7 @@ export function membersProjection(db: Database.Database): Projection {
         return;
       case 'ProjectCreated':
       case 'AidPolicyChanged':
+      case 'HubSettingsChanged':
       case 'MemberChangeProposed':
       case 'MemberChangeConfirmed':
       case 'MemberChangeRejected':

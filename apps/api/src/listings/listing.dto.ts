@@ -1,0 +1,117 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ID_RULE, LISTING_KINDS, ListingKind } from '@commons/domain';
+import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
+import { ReadQueryDto } from '../http/query.dto';
+
+const ID_MESSAGE = "must be 1-64 characters of a-z, 0-9, '.', '_' or '-'";
+
+export class PostListingDto {
+  @ApiPropertyOptional({ description: 'the owner, when a coordinator posts for an assisted member; else the caller' })
+  @IsOptional()
+  @IsString()
+  @Matches(ID_RULE, { message: `memberId ${ID_MESSAGE}` })
+  memberId?: string;
+
+  @ApiProperty({ enum: LISTING_KINDS })
+  @IsIn(LISTING_KINDS)
+  kind!: ListingKind;
+
+  @ApiProperty({ example: 'Small engine repair' })
+  @IsString()
+  @Length(1, 120)
+  title!: string;
+
+  @ApiProperty({ example: 'Mowers, tillers, chainsaws. Bring it by on a Saturday.' })
+  @IsString()
+  @Length(1, 2000)
+  description!: string;
+
+  @ApiProperty({ example: 'repairs', description: "one of the hub's categories, not retired" })
+  @IsString()
+  @Matches(ID_RULE, { message: `categoryId ${ID_MESSAGE}` })
+  categoryId!: string;
+
+  @ApiPropertyOptional({ example: '2', description: 'hours it usually takes' })
+  @IsOptional()
+  @IsString()
+  @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
+  hours?: string;
+}
+
+export class ChangeListingDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  title?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  description?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(ID_RULE, { message: `categoryId ${ID_MESSAGE}` })
+  categoryId?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @ValidateIf((dto: ChangeListingDto) => dto.hours !== null && dto.hours !== undefined)
+  @IsString()
+  @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
+  hours?: string | null;
+
+  @ApiPropertyOptional({ enum: ['closed'] })
+  @IsOptional()
+  @IsIn(['closed'])
+  status?: 'closed';
+}
+
+export class ListingsQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({ enum: LISTING_KINDS })
+  @IsOptional()
+  @IsIn(LISTING_KINDS)
+  kind?: ListingKind;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(ID_RULE, { message: `categoryId ${ID_MESSAGE}` })
+  categoryId?: string;
+
+  @ApiPropertyOptional({ description: 'words in the title or the description (any case)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(ID_RULE, { message: `memberId ${ID_MESSAGE}` })
+  memberId?: string;
+
+  @ApiPropertyOptional({ enum: ['open', 'closed', 'expired'], default: 'open' })
+  @IsOptional()
+  @IsIn(['open', 'closed', 'expired'])
+  status?: 'open' | 'closed' | 'expired';
+
+  @ApiPropertyOptional({ description: 'position cursor: the `next` of the previous page' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  after?: number;
+
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
