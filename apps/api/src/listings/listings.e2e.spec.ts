@@ -94,3 +94,48 @@ describe('offers and needs over HTTP', () => {
     expect(titles).toEqual([4, 3, 2, 1, 0].map((i) => `Eggs, dozen ${i}`));
   });
 });
+
+describe('hours by kind of help, and what a listing has brought', () => {
+  let server: TestServer;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    server = await TestServer.start();
+    await server.post('/hubs', { hubId: 'lf', name: 'Laurel Fork', currency: 'USD', timeBank: { defaultCreditLimit: '10' } }, ADMIN);
+    for (const [memberId, roles] of [['alice', ['member']], ['bob', ['member']], ['cora', ['member', 'coordinator']]] as const) {
+      tokens[memberId] = (await server.post('/hubs/lf/members', { memberId, displayName: memberId, roles }, ADMIN)).body.token;
+    }
+    await server.call('PUT', '/hubs/lf/categories', { token: tokens.cora, body: [{ categoryId: 'repairs', name: 'Repairs' }, { categoryId: 'rides', name: 'Rides' }, { categoryId: 'quilting', name: 'Quilting', retired: true }] });
+  });
+  afterAll(() => server.stop());
+
+  it('records the category and the listing a payment names, sums hours by category in the report, and by listing on the board', async () => {
+    const offer = await server.post('/hubs/lf/listings', { kind: 'offer', title: 'Mower repair', description: 'Any kind', categoryId: 'repairs' }, tokens.bob);
+    const pay = (hours: string, extra: object) => server.post('/hubs/lf/timebank/transfers', { fromMemberId: 'alice', toMemberId: 'bob', hours, memo: 'thanks', ...extra }, tokens.alice);
+    expect((await pay('2', { categoryId: 'repairs', listingId: offer.body.listingId })).status).toBe(201);
+    expect((await pay('1.25', { categoryId: 'rides' })).status).toBe(201);
+    const mistake = await pay('0.5', { categoryId: 'repairs', listingId: offer.body.listingId });
+    const plain = await pay('0.75', {});
+    expect((await pay('1', { categoryId: 'quilting' })).body.code).toBe('validation_failed');
+    expect((await pay('1', { categoryId: 'plumbing' })).status).toBe(400);
+
+    // the half hour was a mistake: reversed, it leaves both the category and the listing
+    const proposal = await server.post('/hubs/lf/reversals', { position: mistake.body.position, reason: 'twice' }, tokens.alice);
+    const applied = await server.post(`/hubs/lf/reversals/${proposal.body.reversalId}/confirmation`, {}, tokens.bob);
+    expect(applied.status).toBe(201);
+
+    const report = await server.get(`/hubs/lf/reports/financing?minPosition=${applied.body.position}`, tokens.cora);
+    expect(report.body.timeBank.hoursExchanged).toBe('4.00');
+    expect(report.body.timeBank.hoursByCategory).toEqual([
+      { categoryId: 'repairs', name: 'Repairs', hours: '2.00' },
+      { categoryId: 'rides', name: 'Rides', hours: '1.25' },
+      { categoryId: null, name: null, hours: '0.75' },
+    ]);
+    const csv = await server.call('GET', '/hubs/lf/reports/financing', { token: tokens.cora, headers: { accept: 'text/csv' } });
+    expect(csv.body).toContain('lf,timeBank.hoursByCategory,repairs,2.00');
+    expect(csv.body).toContain('lf,timeBank.hoursByCategory,(none),0.75');
+    const listing = await server.get(`/hubs/lf/listings/${offer.body.listingId}`, tokens.alice);
+    expect(listing.body.hoursExchanged).toBe('2.00');
+    expect(plain.status).toBe(201);
+  });
+});

@@ -24,4 +24,16 @@ export class TransferDto {
   @IsString()
   @MaxLength(500)
   memo?: string;
+
+  @ApiPropertyOptional({ example: 'childcare', description: "the kind of help: one of the hub's categories, not retired" })
+  @IsOptional()
+  @IsString()
+  @Matches(ID_RULE, { message: 'categoryId is not a category id' })
+  categoryId?: string;
+
+  @ApiPropertyOptional({ description: 'the offer or need this pays for' })
+  @IsOptional()
+  @IsString()
+  @Matches(ID_RULE, { message: 'listingId is not a listing id' })
+  listingId?: string;
 }

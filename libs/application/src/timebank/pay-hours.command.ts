@@ -6,6 +6,8 @@ export interface PayHoursInput {
   toMemberId: string;
   hours: string;
   memo?: string;
+  categoryId?: string;
+  listingId?: string;
 }
 
 export class PayHoursCommand extends Command<CommandResult<{ transferId: string }>> {

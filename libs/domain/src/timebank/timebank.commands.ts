@@ -7,6 +7,10 @@ export interface PayHours {
   toMemberId: string;
   hours: string;
   memo: string;
+  /** one of the hub's categories, not retired */
+  categoryId?: string;
+  /** the offer or need this pays for */
+  listingId?: string;
   /** the payer, or a coordinator recording the payment for them */
   actorId: string;
   at: string;

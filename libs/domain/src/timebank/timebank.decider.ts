@@ -7,6 +7,8 @@ import { RecordedEntry } from '../reversals/reversal.events';
 import { timeBankStream } from '../streams';
 import { HubSettings, HubState, MemberRecord, effectiveCreditLimit, hasRole } from '../hub/hub.state';
 import { Amount, HOUR } from '../money';
+import { usableCategory } from '../hub/categories.rules';
+import { checkId } from '../ids';
 import { PayHours, PayVolunteerHours, TimeBankCommand } from './timebank.commands';
 import { HUB_ACCOUNT, TimeBankEvent } from './timebank.events';
 
@@ -72,6 +74,8 @@ function payHours(command: PayHours, state: TimeBankState, hubState: HubState): 
     }
   }
   checkMemo(command.memo);
+  usableCategory(hubState, command.categoryId);
+  if (command.listingId !== undefined) checkId(command.listingId, 'listingId');
   const payer = accountHolder(hubState, command.fromMemberId);
   const payee = accountHolder(hubState, command.toMemberId);
   const payerAfter = balanceOf(state, payer.memberId).minus(hours);
@@ -119,7 +123,16 @@ function payVolunteerHours(command: PayVolunteerHours, state: TimeBankState, hub
 function hoursPaid(command: PayHours, fromMemberId: string, toMemberId: string, hours: Amount): TimeBankEvent {
   return {
     type: 'HoursPaid',
-    data: { transferId: command.transferId, fromMemberId, toMemberId, hours: hours.toString(), memo: command.memo, at: command.at },
+    data: {
+      transferId: command.transferId,
+      fromMemberId,
+      toMemberId,
+      hours: hours.toString(),
+      memo: command.memo,
+      ...(command.categoryId === undefined ? {} : { categoryId: command.categoryId }),
+      ...(command.listingId === undefined ? {} : { listingId: command.listingId }),
+      at: command.at,
+    },
   };
 }
 

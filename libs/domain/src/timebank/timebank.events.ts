@@ -4,10 +4,13 @@ import { ReversalEvent } from '../reversals/reversal.events';
 /** The hub's own time account: pays volunteer hours, so hours still sum to zero. */
 export const HUB_ACCOUNT = '@hub';
 
-/** `from` paid `to` for hours of service; the only way hours move. */
+/**
+ * `from` paid `to` for hours of service; the only way hours move. `categoryId`: the kind of help;
+ * `listingId`: the offer or need it answered (both absent on payments made before they existed).
+ */
 export type HoursPaid = DomainEvent<
   'HoursPaid',
-  { transferId: string; fromMemberId: string; toMemberId: string; hours: string; memo: string; at: string }
+  { transferId: string; fromMemberId: string; toMemberId: string; hours: string; memo: string; categoryId?: string; listingId?: string; at: string }
 >;
 
 /** A volunteer-hours contribution: the hub pays the member from its own time account. */

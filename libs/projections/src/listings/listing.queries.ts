@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { ListingKind } from '@commons/domain';
+import Decimal from 'decimal.js';
+import { HOUR, ListingKind, fixedAt, scaleOf } from '@commons/domain';
 
 export type ListingStatusFilter = 'open' | 'closed' | 'expired';
 
@@ -13,6 +14,8 @@ export interface ListingView {
   categoryId: string;
   categoryName: string | null;
   hours: string | null;
+  /** hours paid naming this listing, less those reversed */
+  hoursExchanged: string;
   status: ListingStatusFilter;
   postedAt: string;
   expiresAt: string;
@@ -35,11 +38,11 @@ export interface ListingFilter {
 
 type Row = {
   listing_id: string; member_id: string; display_name: string | null; kind: ListingKind; title: string; description: string;
-  category_id: string; category_name: string | null; hours: string | null; closed: number; posted_at: string; expires_at: string; position: number;
+  category_id: string; category_name: string | null; hours: string | null; hours_exchanged: string; closed: number; posted_at: string; expires_at: string; position: number;
 };
 
 const COLUMNS = `l.listing_id, l.member_id, m.display_name, l.kind, l.title, l.description, l.category_id, c.name AS category_name,
-  l.hours, l.closed, l.posted_at, l.expires_at, l.position
+  l.hours, l.hours_exchanged, l.closed, l.posted_at, l.expires_at, l.position
   FROM listings l
   LEFT JOIN members m ON m.hub_id = l.hub_id AND m.member_id = l.member_id
   LEFT JOIN categories c ON c.hub_id = l.hub_id AND c.category_id = l.category_id`;
@@ -120,6 +123,7 @@ function view(row: Row, at: string): ListingView {
     categoryId: row.category_id,
     categoryName: row.category_name,
     hours: row.hours,
+    hoursExchanged: fixedAt(new Decimal(row.hours_exchanged), scaleOf(HOUR)),
     status: row.closed === 1 ? 'closed' : row.expires_at <= at ? 'expired' : 'open',
     postedAt: row.posted_at,
     expiresAt: row.expires_at,

@@ -93,7 +93,14 @@ export interface FinancingReport {
     open: { count: number; total: string };
   };
   projects: ProjectFinancing[];
-  timeBank: { hoursExchanged: string; activeMembers: number; membersAtOrNearLimit: number; hubAccountBalance: string };
+  timeBank: {
+    hoursExchanged: string;
+    /** hours exchanged in the period by kind of help; `categoryId: null` for payments that name none */
+    hoursByCategory: Array<{ categoryId: string | null; name: string | null; hours: string }>;
+    activeMembers: number;
+    membersAtOrNearLimit: number;
+    hubAccountBalance: string;
+  };
   /**
    * Reversals applied in the period. The totals above are net of them (a reversal counts in the
    * period it was applied); counts are of the entries recorded. No names: aid stays private.
@@ -206,6 +213,9 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
 
   let timeBank: TimeBankState = timeBankDecider.initialState();
   let hoursExchanged = new Decimal(0);
+  // by the kind of help; '' for payments that name none
+  const byCategory = new Map<string, Decimal>();
+  const addToCategory = (categoryId: string | undefined, hours: Decimal) => byCategory.set(categoryId ?? '', (byCategory.get(categoryId ?? '') ?? new Decimal(0)).plus(hours));
   const active = new Set<string>();
   for await (const recorded of upTo(history.timeBank, window.asOf)) {
     const event = ofStream(recorded, isTimeBankEvent);
@@ -213,12 +223,16 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
     if (!inPeriod(event.data.at)) continue;
     if (event.type === 'EntryReversed') {
       const entry = corrected(recorded, event);
-      if (entry.type === 'HoursPaid') hoursExchanged = hoursExchanged.minus(entry.data.hours);
+      if (entry.type === 'HoursPaid') {
+        hoursExchanged = hoursExchanged.minus(entry.data.hours);
+        addToCategory(entry.data.categoryId, new Decimal(entry.data.hours).negated());
+      }
       if (entry.type === 'VolunteerHoursPaid') contributions.volunteer.hours = contributions.volunteer.hours.minus(entry.data.hours);
     } else if (event.type === 'ReversalProposed' || event.type === 'ReversalRejected') {
       continue;
     } else if (event.type === 'HoursPaid') {
       hoursExchanged = hoursExchanged.plus(event.data.hours);
+      addToCategory(event.data.categoryId, new Decimal(event.data.hours));
       active.add(event.data.fromMemberId).add(event.data.toMemberId);
     } else {
       contributions.volunteer.count += 1;
@@ -304,6 +318,13 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
       .map((project) => projectFinancing(project, fund, pool, scale)),
     timeBank: {
       hoursExchanged: hoursExchanged.toFixed(2),
+      hoursByCategory: [...byCategory.entries()]
+        .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
+        .map(([categoryId, hours]) => ({
+          categoryId: categoryId === '' ? null : categoryId,
+          name: categoryId === '' ? null : (hubState.categories.get(categoryId)?.name ?? categoryId),
+          hours: hours.toFixed(2),
+        })),
       activeMembers: active.size,
       membersAtOrNearLimit: nearLimit,
       hubAccountBalance: balanceOf(timeBank, HUB_ACCOUNT).toString(),

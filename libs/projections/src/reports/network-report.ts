@@ -1,7 +1,11 @@
 import Decimal from 'decimal.js';
 import { FinancingReport } from './financing-report';
 
-export type ReportTotals = Omit<FinancingReport, 'hubId' | 'name' | 'loansByProject' | 'projects' | 'corrections'> & { hubs: number; corrections: number };
+export type ReportTotals = Omit<FinancingReport, 'hubId' | 'name' | 'loansByProject' | 'projects' | 'corrections' | 'timeBank'> & {
+  hubs: number;
+  corrections: number;
+  timeBank: Omit<FinancingReport['timeBank'], 'hoursByCategory'>;
+};
 
 export interface NetworkReport {
   asOf: string;
@@ -43,7 +47,11 @@ function sum(reports: FinancingReport[]): ReportTotals {
       paid: add((r) => r.aid.paid),
       open: add((r) => r.aid.open),
     },
-    timeBank: add((r) => r.timeBank),
+    // categories are each hub's own: only the hours add up across hubs
+    timeBank: add((r) => {
+      const { hoursByCategory: _byCategory, ...figures } = r.timeBank;
+      return figures;
+    }),
   };
 }
 

@@ -32,7 +32,9 @@ export function financingReportCsvRows(report: FinancingReport): string[] {
     for (const lender of project.owed) add(`projects.${project.projectId}.owed`, { [`${lender.source}:${lender.lender}`]: lender.owed });
     for (const phase of project.phases) flat(`projects.${project.projectId}.phases.${phase.name}`, phase);
   }
-  add('timeBank', report.timeBank);
+  const { hoursByCategory, ...timeBank } = report.timeBank;
+  add('timeBank', timeBank);
+  for (const category of hoursByCategory) add('timeBank.hoursByCategory', { [category.categoryId ?? '(none)']: category.hours });
   return rows.map(csvRow);
 }
 
