@@ -49,7 +49,7 @@ describe('the README walkthrough', () => {
     expect(lines[10]).toMatchObject({ status: 'approved', approvals: 2 });
     expect(lines[11]).toMatchObject({ status: 'active' });
     expect(lines[12]).toMatchObject({ interest: '0.00', principal: '41.00', outstanding: '199.00', status: 'active' });
-    expect(lines[13]).toMatchObject({ borrowerId: 'bob', status: 'active', outstanding: '199.00', arrears: '0.00' });
+    expect(lines[13]).toMatchObject({ borrowerId: 'bob', borrowerName: 'Bob Hensley', status: 'active', outstanding: '199.00', arrears: '0.00' });
     expect(lines[13].approvals.map((a: any) => a.treasurerId)).toEqual(['tess', 'tom']);
     expect(lines[13].schedule.map((i: any) => i.total)).toEqual(Array(6).fill('41.00'));
     expect(lines[14]).toMatchObject({ kind: 'money', contributionId: expect.any(String) });

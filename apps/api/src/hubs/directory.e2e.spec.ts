@@ -61,6 +61,9 @@ describe('members find each other: the directory, profiles and categories over H
     expect(shown.body.members).toEqual([
       { memberId: 'bob', displayName: 'Bob Hensley', about: 'I fix small engines', roles: ['member'], contact: 'ring 555-0142', hours: { balance: '-2.50' }, offers: [], needs: [] },
     ]);
+    // statements name people, not only ids
+    const statement = await server.get(`/hubs/lf/members/alice/statement?account=hours&minPosition=${chose.body.position}`, tokens.alice);
+    expect(statement.body.entries.map((e: any) => [e.counterparty, e.counterpartyName, e.amount])).toEqual([['bob', 'Bob Hensley', '2.50']]);
     // alice, who received, did not choose: nothing of hers shows
     const alice = (await directory('?q=alice')).body.members[0];
     expect(alice.hours).toBeUndefined();

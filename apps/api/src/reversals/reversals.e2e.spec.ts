@@ -47,6 +47,8 @@ describe('reversals over HTTP', () => {
       expect(waiting).toEqual([
         expect.objectContaining({ reversalId: proposal.reversalId, status: 'proposed', original: { position: paid.position, type: 'HoursPaid' }, amount: '25.00', unit: 'hours', proposedBy: 'ann', reason: 'meant 2.5 hours' }),
       ]);
+      // the people it names, by name (members here are named after their ids)
+      expect(waiting[0].names).toMatchObject({ ann: 'ann', bob: 'bob' });
       expect((await read('/hubs/h/reversals', t.cal)).reversals).toEqual([]);
       expect((await read('/hubs/h/reversals', t.cody)).reversals).toHaveLength(1);
     });

@@ -16,6 +16,8 @@ export interface StatementEntry {
   at: string;
   type: string;
   counterparty: string | null;
+  /** the counterparty's display name; "the hub" for the hub's own accounts */
+  counterpartyName: string | null;
   memo: string | null;
   reference: string | null;
   amount: string;
@@ -105,11 +107,13 @@ export class AccountQueries {
     // movements out of the account and into it, merged in position order (each side has its index)
     const side = (outgoing: boolean) => {
       const [mine, theirs] = outgoing ? ['from', 'to'] : ['to', 'from'];
-      return `SELECT m.position, m.at, m.type, c.member_id AS counterparty, m.memo, m.reference, m.amount,
+      return `SELECT m.position, m.at, m.type, c.member_id AS counterparty,
+          CASE WHEN c.member_id LIKE '@hub%' THEN 'the hub' ELSE cm.display_name END AS counterpartyName, m.memo, m.reference, m.amount,
           ${outgoing ? 1 : 0} AS outgoing, m.${mine}_balance AS balance,
           rb.reversal_id AS reversed_by_id, rb.reversal_position AS reversed_by_position,
           rv.reversal_id AS reverses_id, rv.original_position AS reverses_position
         FROM movements m LEFT JOIN accounts c ON c.account_key = m.${theirs}_account
+          LEFT JOIN members cm ON cm.hub_id = c.hub_id AND cm.member_id = c.member_id
           LEFT JOIN reversal_links rb ON rb.original_position = m.position AND rb.at <= @asOf
           LEFT JOIN reversal_links rv ON rv.reversal_position = m.position
         WHERE m.${mine}_account = @account AND m.position > @after AND m.at >= @from AND m.at < @to AND m.at <= @asOf`;

@@ -5,6 +5,7 @@ import { Instalment, LoanStatus, scaleOf, standingAt } from '@commons/domain';
 export interface LoanView {
   loanId: string;
   borrowerId: string;
+  borrowerName: string;
   status: LoanStatus;
   principal: string;
   termMonths: number;
@@ -36,6 +37,7 @@ interface LoanRow {
   position: number;
   loan_id: string;
   borrower_id: string;
+  borrower_name: string | null;
   status: LoanStatus;
   principal: string;
   term_months: number;
@@ -60,7 +62,9 @@ interface LoanRow {
 
 const COLUMNS = `l.position, l.loan_id, l.borrower_id, l.status, l.principal, l.term_months, l.annual_interest_rate, l.purpose,
   l.project_id, l.applied_by, l.applied_at, l.decided_at, l.disbursed_at, l.closed_at, l.approvals, l.rejection, l.cancelled_by,
-  l.write_off_votes, l.schedule, l.principal_paid, l.interest_paid, l.written_off, h.currency`;
+  l.write_off_votes, l.schedule, l.principal_paid, l.interest_paid, l.written_off, h.currency, b.display_name AS borrower_name`;
+// the borrower's name beside the id: statements and loans name people
+const BORROWER = 'LEFT JOIN members b ON b.hub_id = l.hub_id AND b.member_id = l.borrower_id';
 
 export interface LoanListQuery {
   hubId: string;
@@ -79,10 +83,10 @@ export class LoanQueries {
 
   constructor(db: Database.Database) {
     this.one = db.prepare<[string, string], LoanRow>(
-      `SELECT ${COLUMNS} FROM loans l JOIN hubs h ON h.hub_id = l.hub_id WHERE l.hub_id = ? AND l.loan_id = ?`,
+      `SELECT ${COLUMNS} FROM loans l JOIN hubs h ON h.hub_id = l.hub_id ${BORROWER} WHERE l.hub_id = ? AND l.loan_id = ?`,
     );
     this.list = db.prepare<[string, string | null, string | null, string | null, string | null, number, number], LoanRow>(
-      `SELECT ${COLUMNS} FROM loans l JOIN hubs h ON h.hub_id = l.hub_id
+      `SELECT ${COLUMNS} FROM loans l JOIN hubs h ON h.hub_id = l.hub_id ${BORROWER}
        WHERE l.hub_id = ? AND (? IS NULL OR l.borrower_id = ?) AND (? IS NULL OR l.status = ?) AND l.position > ?
        ORDER BY l.position LIMIT ?`,
     );
@@ -113,6 +117,7 @@ function view(row: LoanRow, asOf: string): LoanView {
   return {
     loanId: row.loan_id,
     borrowerId: row.borrower_id,
+    borrowerName: row.borrower_name ?? row.borrower_id,
     status: row.status,
     principal: row.principal,
     termMonths: row.term_months,
