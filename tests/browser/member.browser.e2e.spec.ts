@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Browser, Page, chromium } from 'playwright-core';
-import { TestServer, hubWithMembers } from '../../apps/api/src/testing/test-server';
+import { ADMIN, TestServer, hubWithMembers } from '../../apps/api/src/testing/test-server';
 
 const CHROMIUM = '/usr/bin/chromium';
 // UPDATE_SCREENSHOTS=1 refreshes the pictures the README shows; otherwise they go to a temp dir
@@ -71,7 +71,7 @@ describe('the members’ page in Chromium', () => {
     await alice.locator('#pay-done').filter({ hasText: 'Paid bob 2.5 hours.' }).waitFor();
     expect(await alice.locator('#hours-balance').textContent()).toBe('-2.50');
     expect(await alice.locator('#hours-available').textContent()).toBe('7.50');
-    expect(await alice.locator('#statement tr td').allTextContents()).toEqual(expect.arrayContaining(['bob', 'childcare', '-2.50']));
+    expect(await alice.locator('#statement tr td').allTextContents()).toEqual(expect.arrayContaining(['bob', 'childcare', '-2.50'])); // the name, which is the id in this hub
     await alice.screenshot({ path: `${SCREENSHOTS}/member.png`, fullPage: true });
 
     const bob = await signIn('bob');
@@ -307,5 +307,21 @@ describe('the members’ page in Chromium', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.locator('#sign-in-error').filter({ hasText: 'not valid' }).waitFor();
     expect(await page.locator('#account').isHidden()).toBe(true);
+  });
+
+  it('tells a member near their credit limit so, in a sentence', async () => {
+    if (!available) return;
+    const paid = await server.post('/hubs/laurel-fork/timebank/transfers', { fromMemberId: 'alice', toMemberId: 'bob', hours: '2' }, tokens.alice);
+    const bal = (await server.get(`/hubs/laurel-fork/members/alice/balance?minPosition=${paid.body.position}`, tokens.alice)).body.hours;
+    expect(bal.balance.startsWith('-')).toBe(true);
+    const quiet = await signIn('alice');
+    expect(await quiet.locator('#near-limit').textContent()).toBe('');
+    // the hub warns from a tenth of the limit on: alice, who owes more, is told at her next look
+    const changed = await server.call('PATCH', '/hubs/laurel-fork', { token: ADMIN, body: { timeBank: { warnAt: '0.1' } } });
+    expect(changed.status).toBe(200);
+    const told = await signIn('alice');
+    await told.locator('#near-limit').filter({ hasText: 'You owe' }).waitFor();
+    expect(await told.locator('#near-limit').textContent()).toBe(`You owe ${bal.balance.slice(1)} of the ${bal.creditLimit} hours you may owe. Offering some help brings it back.`);
+    await server.call('PATCH', '/hubs/laurel-fork', { token: ADMIN, body: { timeBank: { warnAt: null } } });
   });
 });

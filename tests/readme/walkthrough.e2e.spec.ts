@@ -36,7 +36,7 @@ describe('the README walkthrough', () => {
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines[0]).toEqual({ hubId: 'laurel-fork', position: 1 });
     expect(lines[1]).toEqual({ transferId: expect.any(String), position: 4 });
-    expect(lines[2].hours).toEqual({ balance: '-2.50', creditLimit: '10.00', available: '7.50' });
+    expect(lines[2].hours).toEqual({ balance: '-2.50', creditLimit: '10.00', available: '7.50', nearLimit: false });
     expect(lines[3].hours.balance).toBe('2.50');
     expect(lines[4].entries).toEqual([
       expect.objectContaining({ type: 'HoursPaid', counterparty: 'alice', memo: 'childcare', amount: '2.50', balance: '2.50' }),

@@ -23,11 +23,15 @@ export async function refresh(minPosition) {
   $('hours-available').textContent = balance.hours.available;
   $('savings').textContent = balance.savings.balance;
   $('loans').textContent = balance.loans.outstanding;
+  // a soft limit, said in plain words
+  $('near-limit').textContent = balance.hours.nearLimit
+    ? `You owe ${balance.hours.balance.replace('-', '')} of the ${balance.hours.creditLimit} hours you may owe. Offering some help brings it back.`
+    : '';
   const statement = await api('GET', `${base}/statement?account=hours&limit=50${minPosition ? `&minPosition=${minPosition}` : ''}`);
   $('statement').replaceChildren(
     ...statement.entries.reverse().map((entry) => {
       const row = document.createElement('tr');
-      for (const text of [entry.at.slice(0, 10), entry.counterparty ?? '', entry.memo ?? '', entry.amount, entry.balance]) {
+      for (const text of [entry.at.slice(0, 10), entry.counterpartyName ?? entry.counterparty ?? '', entry.memo ?? '', entry.amount, entry.balance]) {
         const cell = document.createElement('td');
         cell.textContent = text;
         row.append(cell);
@@ -48,7 +52,7 @@ function correctionCell(entry) {
     const ask = document.createElement('button');
     ask.type = 'button';
     ask.textContent = 'Ask to reverse';
-    ask.setAttribute('aria-label', `Ask to reverse ${entry.amount.slice(1)} hours paid to ${entry.counterparty} on ${entry.at.slice(0, 10)}`);
+    ask.setAttribute('aria-label', `Ask to reverse ${entry.amount.slice(1)} hours paid to ${entry.counterpartyName ?? entry.counterparty} on ${entry.at.slice(0, 10)}`);
     ask.addEventListener('click', () => offerReversal(entry));
     cell.append(ask);
   }
@@ -92,14 +96,14 @@ $('pay-yes').addEventListener('click', async () => {
   const { hubId, memberId } = session.get();
   $('pay-confirm').hidden = true;
   try {
-    const { position } = await api(
+    const { position, warnings } = await api(
       'POST',
       `/hubs/${encodeURIComponent(hubId)}/timebank/transfers`,
       { fromMemberId: memberId, toMemberId: pending.toMemberId, hours: pending.hours, ...(pending.memo ? { memo: pending.memo } : {}) },
       { 'idempotency-key': pending.key },
     );
     await refresh(position);
-    $('pay-done').textContent = `Paid ${pending.toMemberId} ${pending.hours} hours.`;
+    $('pay-done').textContent = `Paid ${pending.toMemberId} ${pending.hours} hours.${warnings?.length ? ' You are close to your limit now.' : ''}`;
     $('pay-form').reset();
   } catch (error) {
     explain(error, 'pay-hours');

@@ -21,6 +21,21 @@ export class TimeBankSettingsDto {
   @IsString()
   @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
   hubAccountLimit?: string;
+
+  @ApiPropertyOptional({ example: '0.8', description: 'a payment that takes the payer past this share of their credit limit succeeds with a warning' })
+  @IsOptional()
+  @IsString()
+  @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
+  warnAt?: string;
+}
+
+/** The time-bank settings a coordinator changes after creation. */
+export class ChangeTimeBankDto {
+  @ApiPropertyOptional({ example: '0.8', nullable: true, description: 'null: no warnings' })
+  @ValidateIf((dto: ChangeTimeBankDto) => dto.warnAt !== null && dto.warnAt !== undefined)
+  @IsString()
+  @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
+  warnAt?: string | null;
 }
 
 export class PoolSettingsDto {
@@ -89,4 +104,11 @@ export class ChangeHubDto {
   @Min(1)
   @Max(3650)
   listingDays?: number;
+
+  @ApiPropertyOptional({ type: ChangeTimeBankDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ChangeTimeBankDto)
+  timeBank?: ChangeTimeBankDto;
 }

@@ -33,7 +33,7 @@ describe('time bank over HTTP', () => {
 
     expect(await balanceOf('alice', second.body.position)).toEqual({
       memberId: 'alice',
-      hours: { balance: '-1.50', creditLimit: '10.00', available: '8.50' },
+      hours: { balance: '-1.50', creditLimit: '10.00', available: '8.50', nearLimit: false },
       savings: { balance: '0.00' },
       loans: { outstanding: '0.00' },
     });
@@ -125,7 +125,7 @@ describe('time bank over HTTP', () => {
     expect(replies.filter((r) => r.status === 422).every((r) => r.body.code === 'credit_limit_exceeded')).toBe(true);
     const last = Math.max(...replies.filter((r) => r.status === 201).map((r) => r.body.position));
     const balance = await server.get(`/hubs/race-2/members/payer/balance?minPosition=${last}`, ADMIN);
-    expect(balance.body.hours).toEqual({ balance: '-10.00', creditLimit: '10.00', available: '0.00' });
+    expect(balance.body.hours).toEqual({ balance: '-10.00', creditLimit: '10.00', available: '0.00', nearLimit: false });
   });
 
   it("refuses a payment that would take the payee past the hub's maximum balance", async () => {
@@ -149,12 +149,12 @@ describe('time bank over HTTP', () => {
     const last = await pay('2.25');
     const at = (moment: string) =>
       server.get(`/hubs/history/members/ann/balance?asOf=${moment}&minPosition=${last.body.position}`, ADMIN);
-    expect((await at('2026-04-01T09:59:59Z')).body.hours).toEqual({ balance: '0.00', creditLimit: '10.00', available: '10.00' });
+    expect((await at('2026-04-01T09:59:59Z')).body.hours).toEqual({ balance: '0.00', creditLimit: '10.00', available: '10.00', nearLimit: false });
     expect((await at('2026-04-01T12:00:00Z')).body).toMatchObject({
       asOf: '2026-04-01T12:00:00.000Z',
-      hours: { balance: '-1.00', creditLimit: '10.00', available: '9.00' },
+      hours: { balance: '-1.00', creditLimit: '10.00', available: '9.00', nearLimit: false },
     });
-    expect((await at('2026-04-03T00:00:00Z')).body.hours).toEqual({ balance: '-3.25', creditLimit: '20.00', available: '16.75' });
+    expect((await at('2026-04-03T00:00:00Z')).body.hours).toEqual({ balance: '-3.25', creditLimit: '20.00', available: '16.75', nearLimit: false });
     expect((await server.get('/hubs/history/members/ann/balance?asOf=yesterday', ADMIN)).status).toBe(400);
   });
 

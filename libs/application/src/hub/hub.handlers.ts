@@ -38,6 +38,7 @@ export class CreateHubHandler implements ICommandHandler<CreateHubCommand> {
             approvalQuorum: input.pool.approvalQuorum,
             reserveRatio: input.pool.reserveRatio,
             listingDays: input.listingDays,
+            warnAt: input.timeBank.warnAt,
             actorId: context.actor,
             at: context.at,
           },

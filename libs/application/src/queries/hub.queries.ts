@@ -7,7 +7,7 @@ export interface HubView {
   name: string;
   currency: string;
   createdAt: string;
-  timeBank: { defaultCreditLimit: string; maxBalance: string | null; hubAccountLimit: string };
+  timeBank: { defaultCreditLimit: string; maxBalance: string | null; hubAccountLimit: string; warnAt: string | null };
   pool: { approvalQuorum: number; reserveRatio: string };
   aid: { perMemberPerMonth: string | null };
   /** how long a listing stays open */
@@ -38,6 +38,7 @@ export class GetHubHandler implements IQueryHandler<GetHubQuery> {
         defaultCreditLimit: hub.timeBank.defaultCreditLimit.toString(),
         maxBalance: hub.timeBank.maxBalance ? hub.timeBank.maxBalance.toString() : null,
         hubAccountLimit: hub.timeBank.hubAccountLimit.toString(),
+        warnAt: hub.timeBank.warnAt,
       },
       pool: hub.pool,
       aid: { perMemberPerMonth: hub.aid.perMemberPerMonth?.toString() ?? null },

@@ -10,7 +10,7 @@ export interface PayHoursInput {
   listingId?: string;
 }
 
-export class PayHoursCommand extends Command<CommandResult<{ transferId: string }>> {
+export class PayHoursCommand extends Command<CommandResult<{ transferId: string; warnings?: Array<{ code: 'near_credit_limit'; message: string }> }>> {
   constructor(
     readonly hubId: string,
     readonly transferId: string,

@@ -13,6 +13,7 @@ export interface CreateHub {
   approvalQuorum?: number;
   reserveRatio?: string;
   listingDays?: number;
+  warnAt?: string;
   actorId: string;
   at: string;
 }
@@ -109,6 +110,8 @@ export interface SetCategories {
 export interface ChangeHubSettings {
   type: 'ChangeHubSettings';
   listingDays?: number;
+  /** null: no warnings */
+  warnAt?: string | null;
   actorId: string;
   at: string;
 }

@@ -92,6 +92,7 @@ function createHub(command: CreateHub, state: HubState): HubEvent[] {
     throw new ValidationFailed('pool.reserveRatio must be a decimal string from 0 to 1, at most 4 places');
   }
   const listingDays = command.listingDays === undefined ? undefined : checkListingDays(command.listingDays);
+  const warnAt = command.warnAt === undefined ? null : checkWarnAt(command.warnAt);
   return [
     {
       type: 'HubCreated',
@@ -103,6 +104,7 @@ function createHub(command: CreateHub, state: HubState): HubEvent[] {
           defaultCreditLimit: defaultCreditLimit.toString(),
           maxBalance: maxBalance ? maxBalance.toString() : null,
           hubAccountLimit: hubAccountLimit.toString(),
+          ...(warnAt === null ? {} : { warnAt }),
         },
         pool: { approvalQuorum, reserveRatio },
         ...(listingDays === undefined ? {} : { listingDays }),
@@ -115,9 +117,21 @@ function createHub(command: CreateHub, state: HubState): HubEvent[] {
 function changeHubSettings(command: ChangeHubSettings, state: HubState): HubEvent[] {
   const hub = requireHub(state);
   adminOrActingAs(state, command.actorId, ['coordinator'], "change the hub's settings");
-  const data: { listingDays?: number; at: string } = { at: command.at };
+  const data: { listingDays?: number; warnAt?: string | null; at: string } = { at: command.at };
   if (command.listingDays !== undefined && checkListingDays(command.listingDays) !== hub.listingDays) data.listingDays = command.listingDays;
+  if (command.warnAt !== undefined) {
+    const warnAt = command.warnAt === null ? null : checkWarnAt(command.warnAt);
+    if (warnAt !== hub.timeBank.warnAt) data.warnAt = warnAt;
+  }
   return Object.keys(data).length > 1 ? [{ type: 'HubSettingsChanged', data }] : [];
+}
+
+// a share of the credit limit, more than 0 and less than 1, at most two places: 0.8 warns at 80 %
+function checkWarnAt(warnAt: string): string {
+  if (typeof warnAt !== 'string' || !/^0\.\d{1,2}$/.test(warnAt) || Number(warnAt) === 0) {
+    throw new ValidationFailed('timeBank.warnAt must be a share of the credit limit such as "0.8" (more than 0, less than 1)');
+  }
+  return warnAt;
 }
 
 function checkListingDays(days: number): number {
@@ -155,6 +169,7 @@ export function evolveHub(state: HubState, event: HubEvent): HubState {
           defaultCreditLimit: hoursOf(d.timeBank.defaultCreditLimit),
           maxBalance: d.timeBank.maxBalance === null ? null : hoursOf(d.timeBank.maxBalance),
           hubAccountLimit: hoursOf(d.timeBank.hubAccountLimit),
+          warnAt: d.timeBank.warnAt ?? null,
         },
         pool: { ...d.pool },
         aid: { perMemberPerMonth: null },
@@ -225,6 +240,7 @@ export function evolveHub(state: HubState, event: HubEvent): HubState {
       return updateMember(state, event.data.memberId, { assisted: event.data.assisted });
     case 'HubSettingsChanged':
       if (event.data.listingDays !== undefined) state.hub = { ...state.hub!, listingDays: event.data.listingDays };
+      if (event.data.warnAt !== undefined) state.hub = { ...state.hub!, timeBank: { ...state.hub!.timeBank, warnAt: event.data.warnAt } };
       return state;
     case 'CategoriesSet':
       state.categories = new Map(event.data.categories.map((category) => [category.categoryId, { ...category }]));

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { Amount, HOUR } from '../money';
 import { ProjectRecord } from '../projects/project';
 import { MemberChange, MemberStatus, Role } from './hub.events';
@@ -32,7 +33,8 @@ export interface HubSettings {
   name: string;
   currency: string;
   createdAt: string;
-  timeBank: { defaultCreditLimit: Amount; maxBalance: Amount | null; hubAccountLimit: Amount };
+  /** warnAt: the share of a member's credit limit past which a payment warns them (null: never) */
+  timeBank: { defaultCreditLimit: Amount; maxBalance: Amount | null; hubAccountLimit: Amount; warnAt: string | null };
   pool: { approvalQuorum: number; reserveRatio: string };
   /** the most aid one member may ask for in a calendar month; null: no cap */
   aid: { perMemberPerMonth: Amount | null };
@@ -59,6 +61,16 @@ export interface HubState {
   memberChanges: Map<string, PendingMemberChange>;
   /** every category the hub ever listed, in its order */
   categories: Map<string, Category>;
+}
+
+/** Whether a balance owes at least the hub's warning share of the member's credit limit. */
+export function nearCreditLimit(balance: Amount, limit: Amount, warnAt: string | null): boolean {
+  return owesNearLimit(balance.value, limit.value, warnAt);
+}
+
+/** The same rule on plain decimals, for the read side: owed ≥ limit × share, exactly. */
+export function owesNearLimit(balance: Decimal, limit: Decimal, warnAt: string | null): boolean {
+  return warnAt !== null && limit.greaterThan(0) && balance.negated().greaterThanOrEqualTo(limit.times(warnAt));
 }
 
 export function effectiveCreditLimit(hub: HubSettings, member: MemberRecord): Amount {

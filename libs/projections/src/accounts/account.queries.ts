@@ -1,12 +1,13 @@
 import Database from 'better-sqlite3';
 import Decimal from 'decimal.js';
-import { HOUR, fixedAt, scaleOf } from '@commons/domain';
+import { HOUR, fixedAt, owesNearLimit, scaleOf } from '@commons/domain';
 import { AccountKind } from './accounts.projection';
 
 export interface BalanceView {
   memberId: string;
   asOf?: string;
-  hours: { balance: string; creditLimit: string; available: string };
+  /** nearLimit: the member owes at least the hub's warning share of their credit limit */
+  hours: { balance: string; creditLimit: string; available: string; nearLimit: boolean };
   savings: { balance: string };
   loans: { outstanding: string };
 }
@@ -55,6 +56,7 @@ interface MovementRow extends Omit<StatementEntry, 'reversedBy' | 'reverses'> {
 interface HubRow {
   currency: string;
   default_credit_limit: string;
+  warn_at: string | null;
 }
 
 interface CurrentRow extends HubRow {
@@ -83,10 +85,10 @@ export class AccountQueries {
     const account = (name: AccountKind) =>
       `(SELECT balance FROM accounts b WHERE b.hub_id = m.hub_id AND b.member_id = m.member_id AND b.account = '${name}') AS ${name}`;
     this.current = db.prepare<[string, string], CurrentRow>(
-      `SELECT h.currency, h.default_credit_limit, m.credit_limit, ${account('hours')}, ${account('savings')}, ${account('loans')}
+      `SELECT h.currency, h.default_credit_limit, h.warn_at, m.credit_limit, ${account('hours')}, ${account('savings')}, ${account('loans')}
        FROM members m JOIN hubs h ON h.hub_id = m.hub_id WHERE m.hub_id = ? AND m.member_id = ?`,
     );
-    this.hub = db.prepare<[string], HubRow>('SELECT currency, default_credit_limit FROM hubs WHERE hub_id = ?');
+    this.hub = db.prepare<[string], HubRow>('SELECT currency, default_credit_limit, warn_at FROM hubs WHERE hub_id = ?');
     this.accountKey = db.prepare<[string, string, string], { account_key: number }>(
       'SELECT account_key FROM accounts WHERE hub_id = ? AND member_id = ? AND account = ?',
     );
@@ -154,6 +156,7 @@ export class AccountQueries {
         balance: hours,
         creditLimit: fixedAt(new Decimal(creditLimit), hourScale),
         available: fixedAt(new Decimal(hours).plus(creditLimit), hourScale),
+        nearLimit: owesNearLimit(new Decimal(hours), new Decimal(creditLimit), hub.warn_at),
       },
       savings: { balance: read('savings', money) },
       loans: { outstanding: read('loans', money) },
@@ -168,7 +171,12 @@ export class AccountQueries {
     const creditLimit = new Decimal(row.credit_limit ?? row.default_credit_limit);
     return {
       memberId,
-      hours: { balance: fixedAt(hours, hourScale), creditLimit: fixedAt(creditLimit, hourScale), available: fixedAt(hours.plus(creditLimit), hourScale) },
+      hours: {
+        balance: fixedAt(hours, hourScale),
+        creditLimit: fixedAt(creditLimit, hourScale),
+        available: fixedAt(hours.plus(creditLimit), hourScale),
+        nearLimit: owesNearLimit(hours, creditLimit, row.warn_at),
+      },
       savings: { balance: fixedAt(new Decimal(row.savings ?? 0), money) },
       loans: { outstanding: fixedAt(new Decimal(row.loans ?? 0), money) },
     };
@@ -193,4 +201,3 @@ export class AccountQueries {
     }));
   }
 }
-

@@ -7,7 +7,7 @@ const SCHEMA = `
 CREATE TABLE IF NOT EXISTS hubs (
   hub_id TEXT PRIMARY KEY, name TEXT NOT NULL, currency TEXT NOT NULL,
   default_credit_limit TEXT NOT NULL, max_balance TEXT, hub_account_limit TEXT NOT NULL,
-  approval_quorum INTEGER NOT NULL, reserve_ratio TEXT NOT NULL, created_at TEXT NOT NULL
+  approval_quorum INTEGER NOT NULL, reserve_ratio TEXT NOT NULL, created_at TEXT NOT NULL, warn_at TEXT
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS members (
   hub_id TEXT NOT NULL, member_id TEXT NOT NULL, display_name TEXT NOT NULL, roles TEXT NOT NULL,
@@ -29,9 +29,10 @@ CREATE TABLE IF NOT EXISTS credit_limit_history (
 export function membersProjection(db: Database.Database): Projection {
   db.exec(SCHEMA);
   const insertHub = db.prepare(
-    `INSERT INTO hubs (hub_id, name, currency, default_credit_limit, max_balance, hub_account_limit, approval_quorum, reserve_ratio, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO hubs (hub_id, name, currency, default_credit_limit, max_balance, hub_account_limit, approval_quorum, reserve_ratio, created_at, warn_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const setWarnAt = db.prepare('UPDATE hubs SET warn_at = ? WHERE hub_id = ?');
   const insertMember = db.prepare(
     `INSERT INTO members (hub_id, member_id, display_name, roles, credit_limit, status, enrolled_at)
      VALUES (?, ?, ?, ?, ?, 'active', ?)`,
@@ -61,7 +62,7 @@ export function membersProjection(db: Database.Database): Projection {
       case 'HubCreated': {
         const d = event.data;
         insertHub.run(hubId, d.name, d.currency, d.timeBank.defaultCreditLimit, d.timeBank.maxBalance, d.timeBank.hubAccountLimit,
-          d.pool.approvalQuorum, d.pool.reserveRatio, d.at);
+          d.pool.approvalQuorum, d.pool.reserveRatio, d.at, d.timeBank.warnAt ?? null);
         return;
       }
       case 'MemberEnrolled': {
@@ -106,9 +107,11 @@ export function membersProjection(db: Database.Database): Projection {
         clearCategories.run(hubId);
         event.data.categories.forEach((category, i) => insertCategory.run(hubId, category.categoryId, category.name, category.retired ? 1 : 0, i));
         return;
+      case 'HubSettingsChanged':
+        if (event.data.warnAt !== undefined) setWarnAt.run(event.data.warnAt, hubId);
+        return;
       case 'ProjectCreated':
       case 'AidPolicyChanged':
-      case 'HubSettingsChanged':
       case 'MemberChangeProposed':
       case 'MemberChangeConfirmed':
       case 'MemberChangeRejected':
