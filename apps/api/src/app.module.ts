@@ -25,6 +25,8 @@ import { HealthController } from './health/health.controller';
 import { ServiceMetrics } from './health/metrics';
 import { DirectoryController } from './hubs/directory.controller';
 import { ListingsController } from './listings/listings.controller';
+import { HourRequestsController } from './timebank/hour-requests.controller';
+import { AutoAcceptanceService } from './timebank/auto-acceptance.service';
 import { HubsController } from './hubs/hubs.controller';
 import { MemberChangesController } from './hubs/member-changes.controller';
 import { ReversalsController } from './reversals/reversals.controller';
@@ -42,7 +44,7 @@ import { TimeBankController } from './timebank/timebank.controller';
 export const READ_MODELS_FILE = 'read-models.sqlite';
 
 /** Every controller of the API; the access test walks this list. */
-export const CONTROLLERS = [HubsController, DirectoryController, ListingsController, MemberChangesController, TimeBankController, PoolController, ContributionsController, AidController, ProjectsController, ReportsController, ReversalsController, AuditController, HealthController];
+export const CONTROLLERS = [HubsController, DirectoryController, ListingsController, HourRequestsController, MemberChangesController, TimeBankController, PoolController, ContributionsController, AidController, ProjectsController, ReportsController, ReversalsController, AuditController, HealthController];
 
 @Module({})
 export class AppModule {
@@ -71,6 +73,7 @@ export class AppModule {
         Ledger,
         ReadModels,
         Lifecycle,
+        AutoAcceptanceService,
         Idempotency,
         CommandRunner,
         ...COMMAND_HANDLERS,

@@ -13,6 +13,9 @@ export * from './hub/profile.commands';
 export * from './queries/directory.queries';
 export * from './listings/listing.commands';
 export * from './queries/listing.queries';
+export * from './timebank/hour-request.commands';
+export * from './queries/hour-request.queries';
+export * from './timebank/auto-acceptance';
 export * from './timebank/pay-hours.command';
 export * from './timebank/pay-hours.handler';
 export * from './queries/hub.queries';
@@ -63,6 +66,8 @@ import { ChangeProfileHandler, SetCategoriesHandler } from './hub/profile.handle
 import { GetCategoriesHandler, GetDirectoryHandler } from './queries/directory.queries';
 import { ChangeListingHandler, PostListingHandler } from './listings/listing.handlers';
 import { GetListingHandler, GetListingsHandler } from './queries/listing.queries';
+import { AnswerHourRequestHandler, RequestHoursHandler } from './timebank/hour-request.handlers';
+import { GetHourRequestsHandler } from './queries/hour-request.queries';
 
 export const COMMAND_HANDLERS = [
   CreateHubHandler,
@@ -84,5 +89,7 @@ export const COMMAND_HANDLERS = [
   SetCategoriesHandler,
   PostListingHandler,
   ChangeListingHandler,
+  RequestHoursHandler,
+  AnswerHourRequestHandler,
 ];
-export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler, GetAuditEventsHandler, VerifyLedgerHandler, GetAidRequestHandler, GetAidRequestsHandler, GetProjectHandler, GetReversalsHandler, GetMemberChangesHandler, GetDirectoryHandler, GetCategoriesHandler, GetListingsHandler, GetListingHandler];
+export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler, GetAuditEventsHandler, VerifyLedgerHandler, GetAidRequestHandler, GetAidRequestsHandler, GetProjectHandler, GetReversalsHandler, GetMemberChangesHandler, GetDirectoryHandler, GetCategoriesHandler, GetListingsHandler, GetListingHandler, GetHourRequestsHandler];

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import Database from 'better-sqlite3';
 import { EVENT_STORE, EventStore } from '@commons/event-store';
-import { ALL_PROJECTIONS, AccountQueries, AidRequestQueries, DirectoryQueries, ListingQueries, LoanQueries, ProjectionRunner, ReversalQueries } from '@commons/projections';
+import { ALL_PROJECTIONS, AccountQueries, AidRequestQueries, DirectoryQueries, HourRequestQueries, ListingQueries, LoanQueries, ProjectionRunner, ReversalQueries } from '@commons/projections';
 
 export const READ_MODEL_DB = Symbol('ReadModelDb');
 
@@ -26,6 +26,7 @@ export class ReadModels {
   readonly reversals: ReversalQueries;
   readonly directory: DirectoryQueries;
   readonly listings: ListingQueries;
+  readonly hourRequests: HourRequestQueries;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -39,6 +40,7 @@ export class ReadModels {
     this.reversals = new ReversalQueries(db);
     this.directory = new DirectoryQueries(db);
     this.listings = new ListingQueries(db);
+    this.hourRequests = new HourRequestQueries(db);
   }
 
   /** Waits until the read models include `position`; a client reads its own writes this way. */

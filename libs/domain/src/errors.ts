@@ -97,7 +97,8 @@ export type DutyRule =
   | 'second-officer-confirms'
   | 'no-confirming-own-proposal'
   | 'no-confirming-change-to-oneself'
-  | 'no-confirming-own-gain';
+  | 'no-confirming-own-gain'
+  | 'no-accepting-own-request';
 
 /** A rule that must always hold did not: a bug, never the caller's fault. */
 export class InvariantViolated extends Error {

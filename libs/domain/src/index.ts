@@ -45,3 +45,4 @@ export * from './listings/listing.commands';
 export * from './listings/listing.state';
 export * from './listings/listing.decider';
 export * from './hub/categories.rules';
+export * from './timebank/hour-request.rules';

@@ -5,6 +5,7 @@ import { membersProjection } from './members/members.projection';
 import { ProjectionFactory } from './projection';
 import { reversalsProjection } from './reversals/reversals.projection';
 import { listingsProjection } from './listings/listings.projection';
+import { hourRequestsProjection } from './requests/hour-requests.projection';
 
 /** Every read model the service keeps, in the order they are applied. */
-export const ALL_PROJECTIONS: ProjectionFactory[] = [membersProjection, accountsProjection, loansProjection, aidRequestsProjection, reversalsProjection, listingsProjection];
+export const ALL_PROJECTIONS: ProjectionFactory[] = [membersProjection, accountsProjection, loansProjection, aidRequestsProjection, reversalsProjection, listingsProjection, hourRequestsProjection];

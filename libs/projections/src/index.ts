@@ -20,3 +20,5 @@ export { ALL_PROJECTIONS } from './all-projections';
 export * from './csv';
 export * from './listings/listings.projection';
 export * from './listings/listing.queries';
+export * from './requests/hour-requests.projection';
+export * from './requests/hour-request.queries';

@@ -74,6 +74,13 @@ const MATRIX: Route[] = [
   { method: 'GET', path: '/hubs/h/listings', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
   { method: 'GET', path: '/hubs/h/listings/{listing}', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
   { method: 'PATCH', path: '/hubs/h/listings/{listing}', body: { title: 'Rides to town' }, expect: [401, 401, 'A', 403, 'A', 403, 403, 403, 403] },
+  // hour requests: ben asks ann to pay; ann (the payer) answers first, so those after her find nothing waiting (404)
+  { method: 'POST', path: '/hubs/h/timebank/requests', body: { fromMemberId: 'ann', toMemberId: 'ben', hours: '0.25' }, expect: [401, 401, 403, 'A', 'A', 403, 403, 403, 403] },
+  { method: 'GET', path: '/hubs/h/timebank/requests', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
+  { method: 'POST', path: '/hubs/h/timebank/requests/{req}/acceptance', body: {}, expect: [401, 401, 'A', 404, 404, 404, 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/timebank/requests/{req2}/rejection', body: { reason: 'no' }, expect: [401, 401, 'A', 404, 404, 404, 403, 403, 403] },
+  // the payer may not cancel what the provider asked; ben (the provider) does, and after him nothing waits
+  { method: 'POST', path: '/hubs/h/timebank/requests/{req3}/cancellation', body: {}, expect: [401, 401, 403, 'A', 404, 404, 403, 403, 403] },
   { method: 'GET', path: '/health', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
   { method: 'GET', path: '/health/ready', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
   { method: 'GET', path: '/metrics', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
@@ -82,7 +89,7 @@ const MATRIX: Route[] = [
 describe('authorization matrix: every route as every caller', () => {
   let server: TestServer;
   let tokens: Record<Caller, string | undefined>;
-  let ids: Record<'loan' | 'aid' | 'project' | 'fin' | 'change' | 'change2' | 'rev' | 'rev2' | 'paid' | 'listing', string>;
+  let ids: Record<'loan' | 'aid' | 'project' | 'fin' | 'change' | 'change2' | 'rev' | 'rev2' | 'paid' | 'listing' | 'req' | 'req2' | 'req3', string>;
 
   beforeAll(async () => {
     server = await TestServer.start();
@@ -117,7 +124,9 @@ describe('authorization matrix: every route as every caller', () => {
     const rev2 = await proposeFor(await pay());
     await server.call('PUT', '/hubs/h/categories', { token: tokens.coordinator, body: [{ categoryId: 'rides', name: 'Rides' }] });
     const listing = (await server.post('/hubs/h/listings', { kind: 'offer', title: 'Rides', description: 'To town', categoryId: 'rides' }, tokens.self)).body.listingId;
-    ids = { loan: loanId, aid: aidId, project: 'barn', fin: finId, change, change2, rev, rev2, paid: String(await pay()), listing };
+    const ask = async () => (await server.post('/hubs/h/timebank/requests', { fromMemberId: 'ann', toMemberId: 'ben', hours: '0.25' }, tokens.otherMember)).body.requestId as string;
+    const [req, req2, req3] = [await ask(), await ask(), await ask()];
+    ids = { loan: loanId, aid: aidId, project: 'barn', fin: finId, change, change2, rev, rev2, paid: String(await pay()), listing, req, req2, req3 };
   });
   afterAll(() => server.stop());
 
@@ -126,7 +135,7 @@ describe('authorization matrix: every route as every caller', () => {
   it.each(cells)('%s %s as %s → %s', async (method, path, caller, expected, route) => {
     const named = (_: string, name: keyof typeof ids) => ids[name];
     const body = route.body && JSON.parse(JSON.stringify(route.body).replace(/"\{paid\}"/, ids.paid));
-    const reply = await server.call(method, path.replace(/\{(loan|aid|project|fin|change2?|rev2?|listing)\}/g, named), { token: tokens[caller], body: body ?? (method === 'GET' ? undefined : {}) });
+    const reply = await server.call(method, path.replace(/\{(loan|aid|project|fin|change2?|rev2?|listing|req[23]?)\}/g, named), { token: tokens[caller], body: body ?? (method === 'GET' ? undefined : {}) });
     // a rotation of ann's token, by herself, a coordinator or the admin, hands her a new one
     if (path === '/hubs/h/members/ann/token' && typeof reply.body?.token === 'string') tokens.self = reply.body.token;
     if (expected === 'A') {
@@ -150,7 +159,10 @@ describe('authorization matrix: every route as every caller', () => {
           .replace('{changeId}/rejection', '{change2}/rejection')
           .replace('{reversalId}/confirmation', '{rev}/confirmation')
           .replace('{reversalId}/rejection', '{rev2}/rejection')
-          .replace('{listingId}', '{listing}');
+          .replace('{listingId}', '{listing}')
+          .replace('timebank/requests/{aid}/acceptance', 'timebank/requests/{req}/acceptance')
+          .replace('timebank/requests/{aid}/rejection', 'timebank/requests/{req2}/rejection')
+          .replace('timebank/requests/{aid}/cancellation', 'timebank/requests/{req3}/cancellation');
         return `${method.toUpperCase()} ${named.replace('{hubId}', 'h').replace('{memberId}', 'ann')}`;
       }),
     );

@@ -27,6 +27,13 @@ export class TimeBankSettingsDto {
   @IsString()
   @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
   warnAt?: string;
+
+  @ApiPropertyOptional({ example: 14, description: 'a pending hour request is accepted by the ledger itself after this many days (default: never)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  requestAutoAcceptDays?: number;
 }
 
 /** The time-bank settings a coordinator changes after creation. */
@@ -36,6 +43,13 @@ export class ChangeTimeBankDto {
   @IsString()
   @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
   warnAt?: string | null;
+
+  @ApiPropertyOptional({ example: 14, nullable: true, description: 'null: the ledger never accepts a request itself' })
+  @ValidateIf((dto: ChangeTimeBankDto) => dto.requestAutoAcceptDays !== null && dto.requestAutoAcceptDays !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  requestAutoAcceptDays?: number | null;
 }
 
 export class PoolSettingsDto {

@@ -1,5 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Clock } from '@commons/application';
@@ -34,7 +34,8 @@ export interface Reply<T = any> {
 
 /** The real service on a temporary DATA_DIR, listening on a loopback port, spoken to over HTTP. */
 export class TestServer {
-  private app: NestFastifyApplication | null = null;
+  /** the running Nest application, for tests that drive a service directly (the ledger's own sweeps) */
+  app: NestFastifyApplication | null = null;
   url = '';
   readonly clock = new ManualClock();
 
@@ -42,18 +43,21 @@ export class TestServer {
     readonly dataDir: string,
     private readonly rateLimits: RateLimits,
     private readonly requestLog?: NodeJS.WritableStream,
+    private readonly eventsFile = join(dataDir, 'events.sqlite'),
   ) {}
 
-  static async start(options: { rateLimits?: RateLimits; requestLog?: NodeJS.WritableStream; dataDir?: string } = {}): Promise<TestServer> {
+  /** `eventsFile`: one shared by several servers, as several instances share it */
+  static async start(options: { rateLimits?: RateLimits; requestLog?: NodeJS.WritableStream; dataDir?: string; eventsFile?: string } = {}): Promise<TestServer> {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'commons-e2e-'));
-    const server = new TestServer(dataDir, options.rateLimits ?? GENEROUS_LIMITS, options.requestLog);
+    mkdirSync(dataDir, { recursive: true });
+    const server = new TestServer(dataDir, options.rateLimits ?? GENEROUS_LIMITS, options.requestLog, options.eventsFile);
     await server.open();
     return server;
   }
 
   private config(): ServiceConfig {
     return {
-      port: 0, host: '127.0.0.1', dataDir: this.dataDir, eventsFile: join(this.dataDir, 'events.sqlite'), eventStore: 'sqlite', adminToken: ADMIN, adminTokenFile: null,
+      port: 0, host: '127.0.0.1', dataDir: this.dataDir, eventsFile: this.eventsFile, eventStore: 'sqlite', adminToken: ADMIN, adminTokenFile: null,
       rateLimits: this.rateLimits, storeBusyTimeoutMs: 250, // a locked store answers 503 quickly in tests
     };
   }

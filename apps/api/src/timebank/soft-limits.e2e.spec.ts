@@ -35,7 +35,7 @@ describe('soft limits: a warning before the credit limit', () => {
   it('is changed by a coordinator, and turned off with null', async () => {
     const changed = await server.call('PATCH', '/hubs/lf', { token: tokens.cora, body: { timeBank: { warnAt: '0.9' } } });
     expect(changed.status).toBe(200);
-    expect(changed.body.timeBank).toEqual({ warnAt: '0.9' });
+    expect(changed.body.timeBank).toEqual({ warnAt: '0.9', requestAutoAcceptDays: null });
     const balance = await server.get(`/hubs/lf/members/alice/balance?minPosition=${changed.body.position}`, tokens.alice);
     expect(balance.body.hours.nearLimit).toBe(false); // 8 of 10 is below 90 %
     const off = await server.call('PATCH', '/hubs/lf', { token: tokens.cora, body: { timeBank: { warnAt: null } } });

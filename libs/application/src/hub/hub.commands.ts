@@ -6,7 +6,7 @@ export interface CreateHubInput {
   hubId: string;
   name: string;
   currency: string;
-  timeBank: { defaultCreditLimit: string; maxBalance?: string; hubAccountLimit?: string; warnAt?: string };
+  timeBank: { defaultCreditLimit: string; maxBalance?: string; hubAccountLimit?: string; warnAt?: string; requestAutoAcceptDays?: number };
   pool: { approvalQuorum?: number; reserveRatio?: string };
   listingDays?: number;
 }

@@ -39,6 +39,7 @@ export class CreateHubHandler implements ICommandHandler<CreateHubCommand> {
             reserveRatio: input.pool.reserveRatio,
             listingDays: input.listingDays,
             warnAt: input.timeBank.warnAt,
+            requestAutoAcceptDays: input.timeBank.requestAutoAcceptDays,
             actorId: context.actor,
             at: context.at,
           },

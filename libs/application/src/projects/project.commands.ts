@@ -16,10 +16,10 @@ export class CreateProjectCommand extends Command<CommandResult<{ projectId: str
 export interface HubSettingsInput {
   aidPerMemberPerMonth?: string | null;
   listingDays?: number;
-  timeBank?: { warnAt?: string | null };
+  timeBank?: { warnAt?: string | null; requestAutoAcceptDays?: number | null };
 }
 
-export class ChangeHubSettingsCommand extends Command<CommandResult<{ aidPerMemberPerMonth: string | null; listingDays: number; timeBank: { warnAt: string | null } }>> {
+export class ChangeHubSettingsCommand extends Command<CommandResult<{ aidPerMemberPerMonth: string | null; listingDays: number; timeBank: { warnAt: string | null; requestAutoAcceptDays: number | null } }>> {
   constructor(
     readonly hubId: string,
     readonly input: HubSettingsInput,

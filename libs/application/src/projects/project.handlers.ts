@@ -30,12 +30,12 @@ export class ChangeHubSettingsHandler implements ICommandHandler<ChangeHubSettin
       decide: (state) => {
         const aid = input.aidPerMemberPerMonth === undefined ? [] : hubDecider.decide({ type: 'ChangeAidPolicy', aidPerMemberPerMonth: input.aidPerMemberPerMonth, actorId, at }, state);
         const next = aid.reduce(hubDecider.evolve, hubDecider.copy(state));
-        return [...aid, ...hubDecider.decide({ type: 'ChangeHubSettings', listingDays: input.listingDays, warnAt: input.timeBank?.warnAt, actorId, at }, next)];
+        return [...aid, ...hubDecider.decide({ type: 'ChangeHubSettings', listingDays: input.listingDays, warnAt: input.timeBank?.warnAt, requestAutoAcceptDays: input.timeBank?.requestAutoAcceptDays, actorId, at }, next)];
       },
       respond: (after) => ({
         aidPerMemberPerMonth: after.hub!.aid.perMemberPerMonth?.toString() ?? null,
         listingDays: after.hub!.listingDays ?? DEFAULT_LISTING_DAYS,
-        timeBank: { warnAt: after.hub!.timeBank.warnAt },
+        timeBank: { warnAt: after.hub!.timeBank.warnAt, requestAutoAcceptDays: after.hub!.timeBank.requestAutoAcceptDays },
       }),
     });
   }

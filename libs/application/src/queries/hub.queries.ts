@@ -7,7 +7,7 @@ export interface HubView {
   name: string;
   currency: string;
   createdAt: string;
-  timeBank: { defaultCreditLimit: string; maxBalance: string | null; hubAccountLimit: string; warnAt: string | null };
+  timeBank: { defaultCreditLimit: string; maxBalance: string | null; hubAccountLimit: string; warnAt: string | null; requestAutoAcceptDays: number | null };
   pool: { approvalQuorum: number; reserveRatio: string };
   aid: { perMemberPerMonth: string | null };
   /** how long a listing stays open */
@@ -39,6 +39,7 @@ export class GetHubHandler implements IQueryHandler<GetHubQuery> {
         maxBalance: hub.timeBank.maxBalance ? hub.timeBank.maxBalance.toString() : null,
         hubAccountLimit: hub.timeBank.hubAccountLimit.toString(),
         warnAt: hub.timeBank.warnAt,
+        requestAutoAcceptDays: hub.timeBank.requestAutoAcceptDays,
       },
       pool: hub.pool,
       aid: { perMemberPerMonth: hub.aid.perMemberPerMonth?.toString() ?? null },

@@ -7,6 +7,9 @@ export const ADMIN = 'admin';
 
 export const isAdmin = (actorId: string) => actorId === ADMIN;
 
+/** The actor of what the ledger itself decides on its clock (a request accepted after the hub's days); never a member id. */
+export const SYSTEM = 'system';
+
 export function requireHub(state: HubState): HubSettings {
   if (!state.hub) throw new NotFound('hub not found');
   return state.hub;

@@ -14,6 +14,7 @@ export interface CreateHub {
   reserveRatio?: string;
   listingDays?: number;
   warnAt?: string;
+  requestAutoAcceptDays?: number;
   actorId: string;
   at: string;
 }
@@ -112,6 +113,8 @@ export interface ChangeHubSettings {
   listingDays?: number;
   /** null: no warnings */
   warnAt?: string | null;
+  /** null: the ledger never accepts a request itself */
+  requestAutoAcceptDays?: number | null;
   actorId: string;
   at: string;
 }

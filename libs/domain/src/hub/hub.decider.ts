@@ -93,6 +93,7 @@ function createHub(command: CreateHub, state: HubState): HubEvent[] {
   }
   const listingDays = command.listingDays === undefined ? undefined : checkListingDays(command.listingDays);
   const warnAt = command.warnAt === undefined ? null : checkWarnAt(command.warnAt);
+  const autoAccept = command.requestAutoAcceptDays === undefined ? null : checkAutoAcceptDays(command.requestAutoAcceptDays);
   return [
     {
       type: 'HubCreated',
@@ -105,6 +106,7 @@ function createHub(command: CreateHub, state: HubState): HubEvent[] {
           maxBalance: maxBalance ? maxBalance.toString() : null,
           hubAccountLimit: hubAccountLimit.toString(),
           ...(warnAt === null ? {} : { warnAt }),
+          ...(autoAccept === null ? {} : { requestAutoAcceptDays: autoAccept }),
         },
         pool: { approvalQuorum, reserveRatio },
         ...(listingDays === undefined ? {} : { listingDays }),
@@ -117,7 +119,11 @@ function createHub(command: CreateHub, state: HubState): HubEvent[] {
 function changeHubSettings(command: ChangeHubSettings, state: HubState): HubEvent[] {
   const hub = requireHub(state);
   adminOrActingAs(state, command.actorId, ['coordinator'], "change the hub's settings");
-  const data: { listingDays?: number; warnAt?: string | null; at: string } = { at: command.at };
+  const data: { listingDays?: number; warnAt?: string | null; requestAutoAcceptDays?: number | null; at: string } = { at: command.at };
+  if (command.requestAutoAcceptDays !== undefined) {
+    const days = command.requestAutoAcceptDays === null ? null : checkAutoAcceptDays(command.requestAutoAcceptDays);
+    if (days !== hub.timeBank.requestAutoAcceptDays) data.requestAutoAcceptDays = days;
+  }
   if (command.listingDays !== undefined && checkListingDays(command.listingDays) !== hub.listingDays) data.listingDays = command.listingDays;
   if (command.warnAt !== undefined) {
     const warnAt = command.warnAt === null ? null : checkWarnAt(command.warnAt);
@@ -132,6 +138,11 @@ function checkWarnAt(warnAt: string): string {
     throw new ValidationFailed('timeBank.warnAt must be a share of the credit limit such as "0.8" (more than 0, less than 1)');
   }
   return warnAt;
+}
+
+function checkAutoAcceptDays(days: number): number {
+  if (!Number.isInteger(days) || days < 1 || days > 365) throw new ValidationFailed('timeBank.requestAutoAcceptDays must be a whole number of days from 1 to 365, or null');
+  return days;
 }
 
 function checkListingDays(days: number): number {
@@ -170,6 +181,7 @@ export function evolveHub(state: HubState, event: HubEvent): HubState {
           maxBalance: d.timeBank.maxBalance === null ? null : hoursOf(d.timeBank.maxBalance),
           hubAccountLimit: hoursOf(d.timeBank.hubAccountLimit),
           warnAt: d.timeBank.warnAt ?? null,
+          requestAutoAcceptDays: d.timeBank.requestAutoAcceptDays ?? null,
         },
         pool: { ...d.pool },
         aid: { perMemberPerMonth: null },
@@ -241,6 +253,9 @@ export function evolveHub(state: HubState, event: HubEvent): HubState {
     case 'HubSettingsChanged':
       if (event.data.listingDays !== undefined) state.hub = { ...state.hub!, listingDays: event.data.listingDays };
       if (event.data.warnAt !== undefined) state.hub = { ...state.hub!, timeBank: { ...state.hub!.timeBank, warnAt: event.data.warnAt } };
+      if (event.data.requestAutoAcceptDays !== undefined) {
+        state.hub = { ...state.hub!, timeBank: { ...state.hub!.timeBank, requestAutoAcceptDays: event.data.requestAutoAcceptDays } };
+      }
       return state;
     case 'CategoriesSet':
       state.categories = new Map(event.data.categories.map((category) => [category.categoryId, { ...category }]));

@@ -17,7 +17,7 @@ export type HubCreated = DomainEvent<
     currency: string;
     /** hubAccountLimit: how far the hub's own time account may go below zero paying volunteer hours */
     /** warnAt: absent on hubs created before soft limits existed */
-    timeBank: { defaultCreditLimit: string; maxBalance: string | null; hubAccountLimit: string; warnAt?: string | null };
+    timeBank: { defaultCreditLimit: string; maxBalance: string | null; hubAccountLimit: string; warnAt?: string | null; requestAutoAcceptDays?: number | null };
     pool: { approvalQuorum: number; reserveRatio: string };
     /** how long a listing stays open; absent: the default (hubs created before listings existed) */
     listingDays?: number;
@@ -58,7 +58,7 @@ export type ProjectCreated = DomainEvent<
 >;
 
 /** Settings of the hub's time bank and board: only those given change. */
-export type HubSettingsChanged = DomainEvent<'HubSettingsChanged', { listingDays?: number; warnAt?: string | null; at: string }>;
+export type HubSettingsChanged = DomainEvent<'HubSettingsChanged', { listingDays?: number; warnAt?: string | null; requestAutoAcceptDays?: number | null; at: string }>;
 
 /** The most aid one member may ask for in a calendar month (UTC); null: no cap. */
 export type AidPolicyChanged = DomainEvent<'AidPolicyChanged', { aidPerMemberPerMonth: string | null; at: string }>;

@@ -34,7 +34,7 @@ export interface HubSettings {
   currency: string;
   createdAt: string;
   /** warnAt: the share of a member's credit limit past which a payment warns them (null: never) */
-  timeBank: { defaultCreditLimit: Amount; maxBalance: Amount | null; hubAccountLimit: Amount; warnAt: string | null };
+  timeBank: { defaultCreditLimit: Amount; maxBalance: Amount | null; hubAccountLimit: Amount; warnAt: string | null; requestAutoAcceptDays: number | null };
   pool: { approvalQuorum: number; reserveRatio: string };
   /** the most aid one member may ask for in a calendar month; null: no cap */
   aid: { perMemberPerMonth: Amount | null };

@@ -4,6 +4,7 @@ import { Amount, HOUR } from '../money';
 import { checkText } from '../text';
 import {
   ADMIN,
+  SYSTEM,
   adminOrActingAs,
   activeMember,
   isAdmin,
@@ -30,7 +31,7 @@ export function enrolMember(command: EnrolMember, state: HubState): HubEvent[] {
   requireHub(state);
   const actor = adminOrActingAs(state, command.actorId, ['coordinator'], 'enrol members');
   checkId(command.memberId, 'memberId');
-  if (command.memberId === ADMIN) throw new ValidationFailed(`memberId ${ADMIN} is reserved for the admin`);
+  if (command.memberId === ADMIN || command.memberId === SYSTEM) throw new ValidationFailed(`memberId ${command.memberId} is reserved for the ledger`);
   if (state.members.has(command.memberId)) throw new AlreadyExists(`member ${command.memberId} is already enrolled`);
   const displayName = checkText(command.displayName, 'displayName', NAME_LENGTH_MAX);
   const roles = checkRoles(command.roles);

@@ -28,4 +28,44 @@ export interface PayVolunteerHours {
   at: string;
 }
 
-export type TimeBankCommand = PayHours | PayVolunteerHours | ReversalCommand;
+/** The provider (`to`), or a coordinator on their behalf, asks the payer (`from`) to pay. */
+export interface RequestHours {
+  type: 'RequestHours';
+  requestId: string;
+  fromMemberId: string;
+  toMemberId: string;
+  hours: string;
+  memo: string;
+  categoryId?: string;
+  listingId?: string;
+  actorId: string;
+  at: string;
+}
+
+/** The payer accepts: the payment is decided now, against today's limits. `actorId: system` after the hub's days. */
+export interface AcceptHourRequest {
+  type: 'AcceptHourRequest';
+  requestId: string;
+  transferId: string;
+  actorId: string;
+  at: string;
+}
+
+export interface DeclineHourRequest {
+  type: 'DeclineHourRequest';
+  requestId: string;
+  reason: string;
+  actorId: string;
+  at: string;
+}
+
+export interface CancelHourRequest {
+  type: 'CancelHourRequest';
+  requestId: string;
+  actorId: string;
+  at: string;
+}
+
+export type HourRequestCommand = RequestHours | AcceptHourRequest | DeclineHourRequest | CancelHourRequest;
+
+export type TimeBankCommand = PayHours | PayVolunteerHours | HourRequestCommand | ReversalCommand;

@@ -10,6 +10,7 @@ import { Amount, HOUR } from '../money';
 import { usableCategory } from '../hub/categories.rules';
 import { checkId } from '../ids';
 import { PayHours, PayVolunteerHours, TimeBankCommand } from './timebank.commands';
+import { Payments, PendingHourRequest, acceptHourRequest, cancelHourRequest, declineHourRequest, requestHours } from './hour-request.rules';
 import { HUB_ACCOUNT, TimeBankEvent } from './timebank.events';
 
 const MEMO_LENGTH_MAX = 500;
@@ -18,6 +19,8 @@ export interface TimeBankState {
   /** account id → hours; an account appears with its first payment */
   balances: Map<string, Amount>;
   reversals: ReversalBook;
+  /** hour requests waiting for their payer */
+  requests: Map<string, PendingHourRequest>;
 }
 
 const ZERO_HOURS = Amount.zero(HOUR);
@@ -27,10 +30,10 @@ export function balanceOf(state: TimeBankState, accountId: string): Amount {
 }
 
 export const timeBankDecider: Decider<TimeBankCommand, TimeBankEvent, TimeBankState, HubState> = {
-  initialState: () => ({ balances: new Map(), reversals: initialReversalBook() }),
+  initialState: () => ({ balances: new Map(), reversals: initialReversalBook(), requests: new Map() }),
   evolve: evolveTimeBank,
   decide: decideTimeBank,
-  copy: (state) => ({ balances: new Map(state.balances), reversals: copyReversalBook(state.reversals) }),
+  copy: (state) => ({ balances: new Map(state.balances), reversals: copyReversalBook(state.reversals), requests: new Map(state.requests) }),
 };
 
 /**
@@ -49,6 +52,16 @@ export function decideTimeBank(command: TimeBankCommand, state: TimeBankState, h
       return payHours(command, state, hub);
     case 'PayVolunteerHours':
       return payVolunteerHours(command, state, hub);
+    case 'RequestHours':
+      requireHub(hub);
+      return requestHours(command, hub, payments(state, hub));
+    case 'AcceptHourRequest':
+      requireHub(hub);
+      return acceptHourRequest(command, state.requests, hub, payments(state, hub));
+    case 'DeclineHourRequest':
+      return declineHourRequest(command, state.requests, hub);
+    case 'CancelHourRequest':
+      return cancelHourRequest(command, state.requests, hub);
     case 'ProposeReversal':
       return proposeReversal(command, state.reversals, hub, timeBankStream(hub.hub?.hubId ?? ''), hoursAlwaysReturn);
     case 'ConfirmReversal':
@@ -63,7 +76,7 @@ export function decideTimeBank(command: TimeBankCommand, state: TimeBankState, h
 }
 
 function payHours(command: PayHours, state: TimeBankState, hubState: HubState): TimeBankEvent[] {
-  const hub = requireHub(hubState);
+  requireHub(hubState);
   const hours = Amount.parsePositive(command.hours, HOUR, 'hours');
   if (command.fromMemberId === command.toMemberId) throw new ValidationFailed('a member cannot pay themselves');
   const actor = activeMember(hubState, command.actorId, 'pay hours');
@@ -76,17 +89,27 @@ function payHours(command: PayHours, state: TimeBankState, hubState: HubState): 
   checkMemo(command.memo);
   usableCategory(hubState, command.categoryId);
   if (command.listingId !== undefined) checkId(command.listingId, 'listingId');
-  const payer = accountHolder(hubState, command.fromMemberId);
-  const payee = accountHolder(hubState, command.toMemberId);
-  const payerAfter = balanceOf(state, payer.memberId).minus(hours);
-  const limit = effectiveCreditLimit(hub, payer);
-  if (payerAfter.lessThan(limit.negated())) {
-    throw new CreditLimitExceeded(
-      `${payer.memberId} would reach ${payerAfter} hours, below the credit limit of -${limit}`,
-    );
-  }
-  checkPayeeMaximum(state, hub, payee.memberId, hours);
-  return [hoursPaid(command, payer.memberId, payee.memberId, hours)];
+  payments(state, hubState).check(command.fromMemberId, command.toMemberId, hours);
+  return [hoursPaid(command, command.fromMemberId, command.toMemberId, hours)];
+}
+
+/** The checks every payment passes, however it is made (paid at once, or a request accepted). */
+function payments(state: TimeBankState, hubState: HubState): Payments {
+  const hub = requireHub(hubState);
+  return {
+    accountHolder: (memberId) => void accountHolder(hubState, memberId),
+    checkMemo,
+    check(payerId, payeeId, hours) {
+      const payer = accountHolder(hubState, payerId);
+      const payee = accountHolder(hubState, payeeId);
+      const payerAfter = balanceOf(state, payer.memberId).minus(hours);
+      const limit = effectiveCreditLimit(hub, payer);
+      if (payerAfter.lessThan(limit.negated())) {
+        throw new CreditLimitExceeded(`${payer.memberId} would reach ${payerAfter} hours, below the credit limit of -${limit}`);
+      }
+      checkPayeeMaximum(state, hub, payee.memberId, hours);
+    },
+  };
 }
 
 function payVolunteerHours(command: PayVolunteerHours, state: TimeBankState, hubState: HubState): TimeBankEvent[] {
@@ -170,6 +193,14 @@ export function evolveTimeBank(state: TimeBankState, event: TimeBankEvent): Time
       return moveHours(state, event.data.fromMemberId, event.data.toMemberId, event.data.hours);
     case 'VolunteerHoursPaid':
       return moveHours(state, HUB_ACCOUNT, event.data.memberId, event.data.hours);
+    case 'HoursRequested':
+      state.requests.set(event.data.requestId, event.data);
+      return state;
+    case 'HourRequestAccepted':
+    case 'HourRequestDeclined':
+    case 'HourRequestCancelled':
+      state.requests.delete(event.data.requestId);
+      return state;
     case 'ReversalProposed':
     case 'ReversalRejected':
     case 'EntryReversed':

@@ -10,8 +10,23 @@ export const HUB_ACCOUNT = '@hub';
  */
 export type HoursPaid = DomainEvent<
   'HoursPaid',
-  { transferId: string; fromMemberId: string; toMemberId: string; hours: string; memo: string; categoryId?: string; listingId?: string; at: string }
+  { transferId: string; fromMemberId: string; toMemberId: string; hours: string; memo: string; categoryId?: string; listingId?: string; requestId?: string; at: string }
 >;
+
+/** The provider (`to`) asks the payer (`from`) to pay for a service given; no hours move until the payer accepts. */
+export type HoursRequested = DomainEvent<
+  'HoursRequested',
+  { requestId: string; fromMemberId: string; toMemberId: string; hours: string; memo: string; categoryId?: string; listingId?: string; requestedBy: string; at: string }
+>;
+
+/** The payer (or a coordinator for an assisted payer, or the ledger after the hub's days: `system`) accepted; HoursPaid follows in the same decision. */
+export type HourRequestAccepted = DomainEvent<'HourRequestAccepted', { requestId: string; transferId: string; acceptedBy: string; at: string }>;
+export type HourRequestDeclined = DomainEvent<'HourRequestDeclined', { requestId: string; declinedBy: string; reason: string; at: string }>;
+export type HourRequestCancelled = DomainEvent<'HourRequestCancelled', { requestId: string; cancelledBy: string; at: string }>;
+
+export type HourRequestEvent = HoursRequested | HourRequestAccepted | HourRequestDeclined | HourRequestCancelled;
+
+export const HOUR_REQUEST_EVENT_TYPES: ReadonlySet<string> = new Set<HourRequestEvent['type']>(['HoursRequested', 'HourRequestAccepted', 'HourRequestDeclined', 'HourRequestCancelled']);
 
 /** A volunteer-hours contribution: the hub pays the member from its own time account. */
 export type VolunteerHoursPaid = DomainEvent<
@@ -19,7 +34,7 @@ export type VolunteerHoursPaid = DomainEvent<
   { contributionId: string; memberId: string; hours: string; description: string; recordedBy: string; at: string }
 >;
 
-export type TimeBankEvent = HoursPaid | VolunteerHoursPaid | ReversalEvent;
+export type TimeBankEvent = HoursPaid | VolunteerHoursPaid | HourRequestEvent | ReversalEvent;
 
 /** The time bank's own entries; its reversal events are named in REVERSAL_EVENT_TYPES. */
 export const TIMEBANK_EVENT_TYPES: ReadonlySet<string> = new Set<(HoursPaid | VolunteerHoursPaid)['type']>(['HoursPaid', 'VolunteerHoursPaid']);

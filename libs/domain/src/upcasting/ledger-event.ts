@@ -3,7 +3,7 @@ import { FUND_EVENT_TYPES, FundEntry, FundEvent } from '../contributions/contrib
 import { HUB_EVENT_TYPES, HubEvent } from '../hub/hub.events';
 import { POOL_EVENT_TYPES, PoolEntry, PoolEvent } from '../pool/pool.events';
 import { REVERSAL_EVENT_TYPES, REVERSIBLE_TYPES, ReversalEvent, ReversibleEvent } from '../reversals/reversal.events';
-import { HoursPaid, TIMEBANK_EVENT_TYPES, TimeBankEvent, VolunteerHoursPaid } from '../timebank/timebank.events';
+import { HOUR_REQUEST_EVENT_TYPES, HourRequestEvent, HoursPaid, TIMEBANK_EVENT_TYPES, TimeBankEvent, VolunteerHoursPaid } from '../timebank/timebank.events';
 import { LISTING_EVENT_TYPES, ListingEvent } from '../listings/listing.events';
 
 /** Every event the ledger records, in its current shape. */
@@ -17,7 +17,8 @@ export const isTimeBankEntry = (event: LedgerEvent): event is TimeBankEntry => T
 export const isPoolEntry = (event: LedgerEvent): event is PoolEntry => POOL_EVENT_TYPES.has(event.type);
 export const isFundEntry = (event: LedgerEvent): event is FundEntry => FUND_EVENT_TYPES.has(event.type);
 export const isReversalEvent = (event: LedgerEvent): event is ReversalEvent => REVERSAL_EVENT_TYPES.has(event.type);
-export const isTimeBankEvent = (event: LedgerEvent): event is TimeBankEvent => isTimeBankEntry(event) || isReversalEvent(event);
+export const isHourRequestEvent = (event: LedgerEvent): event is HourRequestEvent => HOUR_REQUEST_EVENT_TYPES.has(event.type);
+export const isTimeBankEvent = (event: LedgerEvent): event is TimeBankEvent => isTimeBankEntry(event) || isHourRequestEvent(event) || isReversalEvent(event);
 export const isPoolEvent = (event: LedgerEvent): event is PoolEvent => isPoolEntry(event) || isReversalEvent(event);
 export const isFundEvent = (event: LedgerEvent): event is FundEvent => isFundEntry(event) || isReversalEvent(event);
 export const isListingEvent = (event: LedgerEvent): event is ListingEvent => LISTING_EVENT_TYPES.has(event.type);

@@ -5,6 +5,7 @@ import {
   isFundEvent,
   isHubEvent,
   isPoolEvent,
+  isHourRequestEvent,
   isTimeBankEvent,
   toDomainEvent,
   FundState,
@@ -228,8 +229,8 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
         addToCategory(entry.data.categoryId, new Decimal(entry.data.hours).negated());
       }
       if (entry.type === 'VolunteerHoursPaid') contributions.volunteer.hours = contributions.volunteer.hours.minus(entry.data.hours);
-    } else if (event.type === 'ReversalProposed' || event.type === 'ReversalRejected') {
-      continue;
+    } else if (event.type === 'ReversalProposed' || event.type === 'ReversalRejected' || isHourRequestEvent(event)) {
+      continue; // moves nothing: its payment, if accepted, is the HoursPaid beside it
     } else if (event.type === 'HoursPaid') {
       hoursExchanged = hoursExchanged.plus(event.data.hours);
       addToCategory(event.data.categoryId, new Decimal(event.data.hours));

@@ -1,0 +1,76 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ID_RULE } from '@commons/domain';
+import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
+import { ReadQueryDto } from '../http/query.dto';
+
+export class RequestHoursDto {
+  @ApiProperty({ example: 'alice', description: 'the member asked to pay (who received the service)' })
+  @IsString()
+  @Matches(ID_RULE, { message: 'fromMemberId is not a member id' })
+  fromMemberId!: string;
+
+  @ApiProperty({ example: 'bob', description: 'the member who gave the service and asks to be paid' })
+  @IsString()
+  @Matches(ID_RULE, { message: 'toMemberId is not a member id' })
+  toMemberId!: string;
+
+  @ApiProperty({ example: '2', description: 'hours, at most 2 decimal places' })
+  @IsString()
+  @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
+  hours!: string;
+
+  @ApiPropertyOptional({ example: 'mended the fence', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  memo?: string;
+
+  @ApiPropertyOptional({ example: 'repairs' })
+  @IsOptional()
+  @IsString()
+  @Matches(ID_RULE, { message: 'categoryId is not a category id' })
+  categoryId?: string;
+
+  @ApiPropertyOptional({ description: 'the offer or need it answers' })
+  @IsOptional()
+  @IsString()
+  @Matches(ID_RULE, { message: 'listingId is not a listing id' })
+  listingId?: string;
+}
+
+export class DeclineHourRequestDto {
+  @ApiPropertyOptional({ example: 'that was a favour', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class HourRequestsQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({ enum: ['pending', 'paid', 'declined', 'cancelled'] })
+  @IsOptional()
+  @IsIn(['pending', 'paid', 'declined', 'cancelled'])
+  status?: 'pending' | 'paid' | 'declined' | 'cancelled';
+
+  @ApiPropertyOptional({ enum: ['payer', 'provider'], description: 'only those you are asked to pay, or those you asked' })
+  @IsOptional()
+  @IsIn(['payer', 'provider'])
+  role?: 'payer' | 'provider';
+
+  @ApiPropertyOptional({ description: 'position cursor: the `next` of the previous page' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  after?: number;
+
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
