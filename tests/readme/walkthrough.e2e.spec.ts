@@ -93,6 +93,14 @@ describe('the README walkthrough', () => {
       { memberId: 'bob', displayName: 'Bob Hensley', about: 'I fix small engines and mow', roles: ['member'], contact: 'ring 555-0142 after five', hours: { balance: '2.50' }, offers: [], needs: [] },
     ]);
     expect(lines[27].categories.map((c: any) => c.name)).toEqual(['Childcare', 'Rides', 'Repairs']);
-    expect(lines).toHaveLength(28);
+    // offers and needs, a service recorded by request and acceptance, hours by category
+    expect(lines[28]).toMatchObject({ listingId: expect.any(String), expiresAt: expect.any(String) });
+    expect(lines[29]).toMatchObject({ requestId: expect.any(String), status: 'pending' });
+    expect(lines[30]).toMatchObject({ requestId: lines[29].requestId, status: 'paid', transferId: expect.any(String) });
+    expect(lines[31]).toEqual([
+      { categoryId: 'repairs', name: 'Repairs', hours: '1.50' },
+      { categoryId: null, name: null, hours: '2.50' },
+    ]);
+    expect(lines).toHaveLength(32);
   });
 });
