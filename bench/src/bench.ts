@@ -10,6 +10,7 @@ import { loadBalanceReads, loadTransfers, seedOverHttp, startServer } from './ht
 import { hotPair, inProcessTransfers, randomPair } from './in-process';
 import { log, tempDir } from './measure';
 import { writeHistory } from './replay';
+import { boardQueries } from './board';
 import { sqliteCeiling } from './sqlite-ceiling';
 import { postgresCeiling } from './postgres-ceiling';
 import { PostgresEventStore } from '@commons/event-store';
@@ -76,6 +77,11 @@ async function main(): Promise<void> {
     await pg.drop();
   }
 
+  // members find each other: the directory and the board of a large hub, as the API asks them
+  const board = await boardQueries(10_000, quick ? 10_000 : 50_000);
+  log(`directory of ${board.members} members: a page ${board.directoryPageMs.p50} ms (p99 ${board.directoryPageMs.p99}), a search by name ${board.directorySearchMs.p50} ms (p99 ${board.directorySearchMs.p99})`);
+  log(`board of ${board.listings} listings: a page ${board.boardPageMs.p50} ms (p99 ${board.boardPageMs.p99}), a search by words ${board.boardSearchMs.p50} ms (p99 ${board.boardSearchMs.p99})`);
+
   const replayDir = tempDir('replay');
   await writeHistory(replayDir, SIZES.replayEvents);
   const rebuilt = inChild<{ eventsPerSec: number; events: number; peakMb: number; halfwayMb: number }>('replay', replayDir);
@@ -104,6 +110,7 @@ async function main(): Promise<void> {
     sqliteCeilingRowsPerSec: ceiling.insertRowsPerSec,
     sqliteScanRowsPerSec: ceiling.scanRowsPerSec,
     postgres,
+    board,
   };
   log(JSON.stringify(figures));
 }

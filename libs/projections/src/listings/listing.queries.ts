@@ -69,10 +69,11 @@ export class ListingQueries {
        LIMIT @limit`,
     );
     this.one = db.prepare<[string, string], Row>(`SELECT ${COLUMNS} WHERE l.hub_id = ? AND l.listing_id = ?`);
+    // by member, through their index (ordering by position would walk the whole board)
     this.openOf = db.prepare<[string, string, string], { member_id: string; listing_id: string; kind: ListingKind; title: string }>(
-      `SELECT member_id, listing_id, kind, title FROM listings
+      `SELECT member_id, listing_id, kind, title FROM listings INDEXED BY listings_by_member
        WHERE hub_id = ? AND member_id IN (SELECT value FROM json_each(?)) AND closed = 0 AND expires_at > ?
-       ORDER BY position DESC`,
+       ORDER BY member_id, position DESC`,
     );
   }
 

@@ -15,6 +15,8 @@ CREATE TABLE IF NOT EXISTS members (
   about TEXT, contact TEXT, show_balance INTEGER NOT NULL DEFAULT 0, assisted INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (hub_id, member_id)
 ) WITHOUT ROWID;
+-- the directory pages by name: this index is its order, so a page is a range read
+CREATE INDEX IF NOT EXISTS members_by_name ON members (hub_id, lower(display_name), member_id);
 CREATE TABLE IF NOT EXISTS categories (
   hub_id TEXT NOT NULL, category_id TEXT NOT NULL, name TEXT NOT NULL, retired INTEGER NOT NULL, ordinal INTEGER NOT NULL,
   PRIMARY KEY (hub_id, category_id)
