@@ -31,3 +31,21 @@ export class PageQueryDto extends ReadQueryDto {
   @Max(PAGE_MAX)
   limit?: number;
 }
+
+/** A page of a board (listings, requests): newest first, `after` the `next` of the previous page, at most 200. */
+export class BoardPageQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({ description: 'position cursor: the `next` of the previous page' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  after?: number;
+
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { ID_RULE, LISTING_KINDS, ListingKind } from '@commons/domain';
 import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
-import { ReadQueryDto } from '../http/query.dto';
+import { BoardPageQueryDto } from '../http/query.dto';
 
 const ID_MESSAGE = "must be 1-64 characters of a-z, 0-9, '.', '_' or '-'";
 
@@ -71,7 +70,7 @@ export class ChangeListingDto {
   status?: 'closed';
 }
 
-export class ListingsQueryDto extends ReadQueryDto {
+export class ListingsQueryDto extends BoardPageQueryDto {
   @ApiPropertyOptional({ enum: LISTING_KINDS })
   @IsOptional()
   @IsIn(LISTING_KINDS)
@@ -99,19 +98,4 @@ export class ListingsQueryDto extends ReadQueryDto {
   @IsOptional()
   @IsIn(['open', 'closed', 'expired'])
   status?: 'open' | 'closed' | 'expired';
-
-  @ApiPropertyOptional({ description: 'position cursor: the `next` of the previous page' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  after?: number;
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }

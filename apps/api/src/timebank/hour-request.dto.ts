@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { ID_RULE } from '@commons/domain';
 import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
-import { ReadQueryDto } from '../http/query.dto';
+import { BoardPageQueryDto } from '../http/query.dto';
 
 export class RequestHoursDto {
   @ApiProperty({ example: 'alice', description: 'the member asked to pay (who received the service)' })
@@ -48,7 +47,7 @@ export class DeclineHourRequestDto {
   reason?: string;
 }
 
-export class HourRequestsQueryDto extends ReadQueryDto {
+export class HourRequestsQueryDto extends BoardPageQueryDto {
   @ApiPropertyOptional({ enum: ['pending', 'paid', 'declined', 'cancelled'] })
   @IsOptional()
   @IsIn(['pending', 'paid', 'declined', 'cancelled'])
@@ -58,19 +57,4 @@ export class HourRequestsQueryDto extends ReadQueryDto {
   @IsOptional()
   @IsIn(['payer', 'provider'])
   role?: 'payer' | 'provider';
-
-  @ApiPropertyOptional({ description: 'position cursor: the `next` of the previous page' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  after?: number;
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
