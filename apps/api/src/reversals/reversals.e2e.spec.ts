@@ -109,7 +109,7 @@ describe('reversals over HTTP', () => {
       expect(reversal).toContain(',EntryReversed,bob,ann:hours;bob:hours,25.00 HOUR;-25.00 HOUR,');
       const original = rows.find((row) => row.startsWith(`${paid.position},`))!;
       expect(original).toContain(`,HoursPaid,ann,ann:hours;bob:hours,"'-25.00 HOUR;25.00 HOUR",`);
-      expect(reversal.endsWith(`,${paid.position}`)).toBe(true);
+      expect(reversal.endsWith(`,${paid.position},bob`)).toBe(true); // the reversed position, then who did it by name
     });
   });
 

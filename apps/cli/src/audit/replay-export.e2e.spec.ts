@@ -100,7 +100,7 @@ describe('commons audit replay and export on a long random history', () => {
     const out = join(dataDir, 'journal.csv');
     await commons(['audit', 'export', '--format', 'csv', '--out', out]);
     const lines = readFileSync(out, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('position,time,hub,stream,revision,type,actor,accounts,amounts,hash,reverses');
+    expect(lines[0]).toBe('position,time,hub,stream,revision,type,actor,accounts,amounts,hash,reverses,actor_name');
     expect(lines).toHaveLength(events + 1);
     const totals = new Map<string, Decimal>();
     // a cell a spreadsheet could take for a formula is quoted behind an apostrophe: a script strips both
@@ -133,6 +133,10 @@ describe('commons audit replay and export on a long random history', () => {
     const { stdout } = await commons(['audit', 'export', '--format', 'jsonl', '--hub', 'h']);
     const first = JSON.parse(stdout.slice(0, stdout.indexOf('\n')));
     expect(first).toMatchObject({ position: 1, hub: 'h', stream: 'hub-h', type: 'HubCreated', actor: 'tia', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    // each line names who did it as their name stood then: tia, once enrolled
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(first.actorName).toBeNull(); // not yet enrolled when the hub was created in this history
+    expect(lines.find((line) => line.type === 'VolunteerHoursPaid')).toMatchObject({ actor: 'tia', actorName: 'tia' });
   });
 
   it('names the first difference when one live read-model row was altered', async () => {

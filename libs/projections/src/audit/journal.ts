@@ -26,6 +26,8 @@ export interface JournalLine {
   hash: string;
   /** a reversal names the position of the entry it moves back */
   reverses: number | null;
+  /** who did it, by name as it stood then: a member's display name, "the admin" or "the ledger" */
+  actorName: string | null;
 }
 
 const negate = (amount: string) => (amount.startsWith('-') ? amount.slice(1) : `-${amount}`);
@@ -125,12 +127,25 @@ function entryPostings(e: LedgerEvent, currency: string): Posting[] {
  */
 export class Journal {
   private readonly currencies = new Map<string, string>();
+  /** hub → member → display name, as far as the journal has read */
+  private readonly names = new Map<string, Map<string, string>>();
 
   line(event: RecordedEvent): JournalLine {
     const hub = hubOfStream(event.streamId);
     if (event.type === 'HubCreated' && hub) this.currencies.set(hub, (event.data as { currency: string }).currency);
-    return journalLine(event, (hub && this.currencies.get(hub)) ?? 'currency');
+    if (hub && (event.type === 'MemberEnrolled' || event.type === 'MemberProfileChanged')) {
+      const { memberId, displayName } = event.data as { memberId: string; displayName?: string };
+      if (displayName !== undefined) this.names.set(hub, (this.names.get(hub) ?? new Map()).set(memberId, displayName));
+    }
+    const line = journalLine(event, (hub && this.currencies.get(hub)) ?? 'currency');
+    return { ...line, actorName: actorName(line.actor, hub ? this.names.get(hub) : undefined) };
   }
+}
+
+function actorName(actor: string, names: Map<string, string> | undefined): string | null {
+  if (actor === 'admin') return 'the admin';
+  if (actor === 'system') return 'the ledger';
+  return names?.get(actor) ?? null;
 }
 
 export function journalLine(event: RecordedEvent, currency: string): JournalLine {
@@ -145,16 +160,17 @@ export function journalLine(event: RecordedEvent, currency: string): JournalLine
     postings: postingsOf(event, currency),
     hash: event.hash,
     reverses: reversedPosition(toDomainEvent(event)),
+    actorName: null,
   };
 }
 
 const reversedPosition = (event: LedgerEvent) => (event.type === 'EntryReversed' ? event.data.entry.position : null);
 
-export const JOURNAL_CSV_HEADER = 'position,time,hub,stream,revision,type,actor,accounts,amounts,hash,reverses';
+export const JOURNAL_CSV_HEADER = 'position,time,hub,stream,revision,type,actor,accounts,amounts,hash,reverses,actor_name';
 
 /** accounts and amounts side by side, `;` between postings: `alice:hours;bob:hours` and `-2.50 HOUR;2.50 HOUR`. */
 export function journalCsvRow(line: JournalLine): string {
   const accounts = line.postings.map((p) => p.account).join(';');
   const amounts = line.postings.map((p) => `${p.amount} ${p.unit}`).join(';');
-  return csvRow([line.position, line.time, line.hub ?? '', line.stream, line.revision, line.type, line.actor, accounts, amounts, line.hash, line.reverses ?? '']);
+  return csvRow([line.position, line.time, line.hub ?? '', line.stream, line.revision, line.type, line.actor, accounts, amounts, line.hash, line.reverses ?? '', line.actorName ?? '']);
 }
