@@ -1,5 +1,8 @@
 import { RecordedEvent, StoredEvent } from './event-store';
 
+/** The columns of an EventRow, in the order both SQL stores write and read them. */
+export const EVENT_COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, hash, log_hash';
+
 /** An event as a SQL store keeps it: data and metadata as the exact canonical text that was hashed. */
 export interface EventRow {
   position: number;

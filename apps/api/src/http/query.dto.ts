@@ -32,15 +32,8 @@ export class PageQueryDto extends ReadQueryDto {
   limit?: number;
 }
 
-/** A page of a board (listings, requests): newest first, `after` the `next` of the previous page, at most 200. */
-export class BoardPageQueryDto extends ReadQueryDto {
-  @ApiPropertyOptional({ description: 'position cursor: the `next` of the previous page' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  after?: number;
-
+/** The lists people browse (the directory, the board, requests): 50 a page unless asked, at most 200. */
+export class BrowseQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ default: 50, maximum: 200 })
   @IsOptional()
   @Type(() => Number)
@@ -48,4 +41,14 @@ export class BoardPageQueryDto extends ReadQueryDto {
   @Min(1)
   @Max(200)
   limit?: number;
+}
+
+/** A page of a board (listings, requests): newest first, `after` the `next` of the previous page. */
+export class BoardPageQueryDto extends BrowseQueryDto {
+  @ApiPropertyOptional({ description: 'position cursor: the `next` of the previous page' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  after?: number;
 }

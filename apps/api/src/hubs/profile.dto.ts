@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { ID_RULE } from '@commons/domain';
-import { ReadQueryDto } from '../http/query.dto';
+import { BrowseQueryDto } from '../http/query.dto';
 
 const ID_MESSAGE = "must be 1-64 characters of a-z, 0-9, '.', '_' or '-'";
 
@@ -33,7 +32,7 @@ export class ChangeProfileDto {
   showBalance?: boolean;
 }
 
-export class DirectoryQueryDto extends ReadQueryDto {
+export class DirectoryQueryDto extends BrowseQueryDto {
   @ApiPropertyOptional({ description: 'part of a name (any case)' })
   @IsOptional()
   @IsString()
@@ -45,14 +44,6 @@ export class DirectoryQueryDto extends ReadQueryDto {
   @IsString()
   @Matches(ID_RULE, { message: `after ${ID_MESSAGE}` })
   after?: string;
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
 export class CategoryDto {

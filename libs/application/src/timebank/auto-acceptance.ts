@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { SYSTEM, dueAt, timeBankDecider, timeBankStream } from '@commons/domain';
+import { SYSTEM, timeBankDecider, timeBankStream } from '@commons/domain';
 import { Clock } from '../clock';
 import { Ledger } from '../ledger';
 import { ReadModels } from '../read-models';
@@ -36,12 +36,12 @@ export class AutoAcceptance {
         try {
           const decided = await this.ledger.timeBanks.execute(timeBankStream(hubId), {
             context: { actor: SYSTEM, correlationId: `auto-accept-${requestId}`, at },
-            decide: (state, hubState) => {
-              const request = state.requests.get(requestId);
-              // accepted, declined or cancelled meanwhile (by a person or another instance): nothing to do
-              if (!request || (dueAt(request, hubState.hub!) ?? '\uffff') > at) return [];
-              return timeBankDecider.decide({ type: 'AcceptHourRequest', requestId, transferId: randomUUID(), actorId: SYSTEM, at }, state, hubState);
-            },
+            // accepted, declined or cancelled meanwhile (by a person or another instance): nothing to do;
+            // whether it is due is the decider's to say
+            decide: (state, hubState) =>
+              state.requests.has(requestId)
+                ? timeBankDecider.decide({ type: 'AcceptHourRequest', requestId, transferId: randomUUID(), actorId: SYSTEM, at }, state, hubState)
+                : [],
             respond: (_after, events) => events.length > 0,
           });
           if (decided.body) accepted += 1;

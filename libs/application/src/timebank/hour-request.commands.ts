@@ -1,14 +1,9 @@
 import { Command } from '@nestjs/cqrs';
 import { CommandContext, CommandResult } from '../command-context';
+import { PayHoursInput } from './pay-hours.command';
 
-export interface RequestHoursInput {
-  fromMemberId: string;
-  toMemberId: string;
-  hours: string;
-  memo?: string;
-  categoryId?: string;
-  listingId?: string;
-}
+/** What a payment says, asked for instead of paid: the same fields. */
+export type RequestHoursInput = PayHoursInput;
 
 export class RequestHoursCommand extends Command<CommandResult<{ requestId: string; status: 'pending' }>> {
   constructor(

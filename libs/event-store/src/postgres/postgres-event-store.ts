@@ -17,9 +17,9 @@ import { expectationProblem } from '../expected-revision';
 import { PendingAppend, pendingAppend } from '../pending-append';
 import { canonicalJson } from '../canonical-json';
 import { GENESIS_HASH, eventHashOfCanonical, logHashOf } from '../hash-chain';
-import { EventRow, toRecorded, toStored } from '../event-row';
+import { EVENT_COLUMNS, EventRow, toRecorded, toStored } from '../event-row';
 import { KEY_RETENTION_MS, KEY_SWEEP_EVERY_MS } from '../idempotency-keys';
-import { EVENTS_CHANNEL, EVENT_COLUMNS, POSTGRES_SCHEMA, SCHEMA_LOCK } from './schema';
+import { EVENTS_CHANNEL, POSTGRES_SCHEMA, SCHEMA_LOCK } from './schema';
 import { pollingSubscription } from '../polling-subscription';
 
 const APPEND_BATCH_MAX = 512; // appends folded into one transaction: one commit serves them all

@@ -46,5 +46,3 @@ export const SCHEMA_LOCK = 0x636f6d6d; // "comm"
 
 /** Woken on every commit of events, with the new head position. */
 export const EVENTS_CHANNEL = 'commons_ledger_events';
-
-export const EVENT_COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, hash, log_hash';

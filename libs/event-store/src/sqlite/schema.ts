@@ -35,5 +35,3 @@ CREATE TABLE IF NOT EXISTS idempotency_keys (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS idempotency_keys_recorded_at ON idempotency_keys (recorded_at);
 `;
-
-export const EVENT_COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, hash, log_hash';
