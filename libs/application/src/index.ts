@@ -18,6 +18,7 @@ export * from './queries/hour-request.queries';
 export * from './timebank/auto-acceptance';
 export * from './timebank/pay-hours.command';
 export * from './timebank/pay-hours.handler';
+export * from './timebank/near-limit';
 export * from './queries/hub.queries';
 export * from './queries/account.queries';
 export * from './queries/loan.queries';
@@ -66,7 +67,7 @@ import { ChangeProfileHandler, SetCategoriesHandler } from './hub/profile.handle
 import { GetCategoriesHandler, GetDirectoryHandler } from './queries/directory.queries';
 import { ChangeListingHandler, PostListingHandler } from './listings/listing.handlers';
 import { GetListingHandler, GetListingsHandler } from './queries/listing.queries';
-import { AnswerHourRequestHandler, RequestHoursHandler } from './timebank/hour-request.handlers';
+import { AnswerHourRequestHandler, PayGroupHoursHandler, RequestHoursHandler } from './timebank/hour-request.handlers';
 import { GetHourRequestsHandler } from './queries/hour-request.queries';
 
 export const COMMAND_HANDLERS = [
@@ -91,5 +92,6 @@ export const COMMAND_HANDLERS = [
   ChangeListingHandler,
   RequestHoursHandler,
   AnswerHourRequestHandler,
+  PayGroupHoursHandler,
 ];
 export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler, GetAuditEventsHandler, VerifyLedgerHandler, GetAidRequestHandler, GetAidRequestsHandler, GetProjectHandler, GetReversalsHandler, GetMemberChangesHandler, GetDirectoryHandler, GetCategoriesHandler, GetListingsHandler, GetListingHandler, GetHourRequestsHandler];

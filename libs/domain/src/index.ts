@@ -46,3 +46,4 @@ export * from './listings/listing.state';
 export * from './listings/listing.decider';
 export * from './hub/categories.rules';
 export * from './timebank/hour-request.rules';
+export * from './timebank/group-exchange.rules';

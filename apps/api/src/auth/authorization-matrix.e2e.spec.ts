@@ -23,6 +23,7 @@ const MATRIX: Route[] = [
   { method: 'POST', path: '/hubs/h/members', body: { memberId: 'new', displayName: 'N', roles: ['member'] }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 'A'] },
   { method: 'PATCH', path: '/hubs/h/members/ann', body: { creditLimit: '10' }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 'A'] },
   { method: 'POST', path: '/hubs/h/timebank/transfers', body: { fromMemberId: 'ann', toMemberId: 'ben', hours: '0.25' }, expect: [401, 401, 'A', 403, 'A', 403, 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/timebank/group-transfers', body: { payments: [{ fromMemberId: 'ann', toMemberId: 'ben', hours: '0.25' }], memo: 'work day' }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 403] },
   { method: 'GET', path: '/hubs/h/members/ann/balance', expect: [401, 401, 'A', 403, 'A', 'A', 'A', 403, 'A'] },
   { method: 'GET', path: '/hubs/h/members/ann/statement', expect: [401, 401, 'A', 403, 'A', 'A', 'A', 403, 'A'] },
   { method: 'POST', path: '/hubs/h/contributions', body: { memberId: 'ann', kind: 'money', amount: '1', description: 'd' }, expect: [401, 401, 403, 403, 'A', 'A', 403, 403, 403] },

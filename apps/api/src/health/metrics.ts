@@ -20,6 +20,17 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
 
+  private readonly sweeps = new Counter({
+    name: 'commons_auto_acceptance_sweeps_total',
+    help: "sweeps for hour requests the ledger accepts itself after the hub's days",
+    registers: [this.registry],
+  });
+  private readonly autoAccepted = new Counter({
+    name: 'commons_hour_requests_auto_accepted_total',
+    help: 'hour requests this instance accepted as the ledger',
+    registers: [this.registry],
+  });
+
   constructor(store: EventStore, readModels: ReadModels, history: HistoryHealth) {
     collectDefaultMetrics({ register: this.registry });
     new Gauge({
@@ -48,6 +59,12 @@ export class ServiceMetrics {
         this.set(readModels.runner.position);
       },
     });
+  }
+
+  /** A sweep finished, having accepted `accepted` requests. */
+  autoAcceptance(accepted: number): void {
+    this.sweeps.inc();
+    this.autoAccepted.inc(accepted);
   }
 
   instrument(fastify: FastifyInstance): void {

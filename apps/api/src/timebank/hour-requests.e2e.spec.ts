@@ -40,6 +40,10 @@ describe('hour requests over HTTP: the provider asks, the payer confirms', () =>
     expect(aliceStatement.body.entries.map((e: any) => [e.counterpartyName, e.memo, e.amount])).toEqual([['Bob Hensley', 'mended the fence', '-2.00']]);
     const bobStatement = await server.get('/hubs/lf/members/bob/statement?account=hours', tokens.bob);
     expect(bobStatement.body.entries.map((e: any) => [e.counterpartyName, e.amount])).toEqual([['Alice Caudill', '2.00']]);
+    // both statements say what kind of help it was and which offer it answered
+    for (const statement of [aliceStatement, bobStatement]) {
+      expect(statement.body.entries[0]).toMatchObject({ category: { categoryId: 'repairs', name: 'Repairs' }, listing: { listingId: offer.body.listingId, title: 'Fence mending' } });
+    }
     expect((await server.get(`/hubs/lf/listings/${offer.body.listingId}`, tokens.alice)).body.hoursExchanged).toBe('2.00');
     const report = await server.get('/hubs/lf/reports/financing', tokens.cora);
     expect(report.body.timeBank.hoursByCategory).toEqual([{ categoryId: 'repairs', name: 'Repairs', hours: '2.00' }]);

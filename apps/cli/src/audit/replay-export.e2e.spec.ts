@@ -49,7 +49,16 @@ describe('commons audit replay and export on a long random history', () => {
     for (const [i, [dice, a, b, cents]] of random.entries()) {
       clock += 60_000;
       const amount = new Decimal(cents).dividedBy(100).toFixed(2);
-      if (dice < 900 && a !== b) {
+      if (dice < 5) {
+        // a work day: five members paid by one, recorded by a coordinator as one entry
+        const payments = [1, 2, 3, 4, 5].map((k) => ({ fromMemberId: MEMBERS[a], toMemberId: MEMBERS[(a + k * (b + 1)) % MEMBERS.length], hours: amount }))
+          .filter((payment, k, all) => payment.toMemberId !== payment.fromMemberId && all.findIndex((other) => other.toMemberId === payment.toMemberId) === k);
+        pending.push(ledger.timeBanks.execute(timeBankStream('h'), {
+          context: context(),
+          respond: () => undefined,
+          decide: (s, hub) => timeBankDecider.decide({ type: 'PayGroupHours', groupId: `g${i}`, payments, memo: 'work day', actorId: 'tia', at: context().at }, s, hub),
+        }).catch(refused));
+      } else if (dice < 900 && a !== b) {
         pending.push(ledger.timeBanks.execute(timeBankStream('h'), {
           context: context(),
           respond: () => undefined,
@@ -85,8 +94,12 @@ describe('commons audit replay and export on a long random history', () => {
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('wrote a history of at least 100,000 events', () => {
+  it('wrote a history of at least 100,000 events, group exchanges among them', async () => {
     expect(events).toBeGreaterThanOrEqual(EVENTS_MIN);
+    const db = openReadModelDb(join(dataDir, 'read-models.sqlite'), { readonly: true });
+    const groups = db.prepare("SELECT count(DISTINCT position) AS n FROM movements WHERE type = 'GroupHoursPaid'").get() as { n: number };
+    db.close();
+    expect(groups.n).toBeGreaterThan(50);
   });
 
   it('rebuilds every read model from position 0 and proves them equal to the live ones', async () => {

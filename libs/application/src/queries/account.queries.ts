@@ -50,7 +50,7 @@ export class GetStatementHandler implements IQueryHandler<GetStatementQuery> {
   async execute({ hubId, memberId, account, page }: GetStatementQuery): Promise<StatementView> {
     if (!this.readModels.accounts.knows(hubId, memberId)) throw new NotFound(`member ${memberId} not found`);
     const entries = this.readModels.accounts.statement({ hubId, memberId, account, ...page });
-    const next = entries.length === page.limit ? entries[entries.length - 1].position : null;
+    const next = entries.length >= page.limit ? entries[entries.length - 1].position : null;
     return { memberId, account, entries, next };
   }
 }

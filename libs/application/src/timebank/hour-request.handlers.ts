@@ -1,8 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { TimeBankCommand, timeBankDecider, timeBankStream } from '@commons/domain';
+import { HoursPaid, TimeBankCommand, timeBankDecider, timeBankStream } from '@commons/domain';
 import { Ledger } from '../ledger';
-import { AnswerHourRequestCommand, RequestHoursCommand } from './hour-request.commands';
+import { AnswerHourRequestCommand, PayGroupHoursCommand, RequestHoursCommand } from './hour-request.commands';
+import { nearLimitWarnings } from './near-limit';
 
 /** Refusals: as `requestHours` lists them. */
 @CommandHandler(RequestHoursCommand)
@@ -38,7 +39,30 @@ export class AnswerHourRequestHandler implements ICommandHandler<AnswerHourReque
     return this.ledger.timeBanks.execute(timeBankStream(hubId), {
       context,
       decide: (state, hub) => timeBankDecider.decide(command, state, hub),
-      respond: () => ({ requestId, status: STATUS[answer], ...(answer === 'accept' ? { transferId } : {}) }),
+      respond: (after, events, hub) => {
+        if (answer !== 'accept') return { requestId, status: STATUS[answer] };
+        const paid = events.find((event): event is HoursPaid => event.type === 'HoursPaid');
+        return { requestId, status: STATUS[answer], transferId, ...(paid ? nearLimitWarnings(after, hub, [paid.data.fromMemberId]) : {}) };
+      },
+    });
+  }
+}
+
+/** Refusals: as `payGroupHours` lists them. */
+@CommandHandler(PayGroupHoursCommand)
+export class PayGroupHoursHandler implements ICommandHandler<PayGroupHoursCommand> {
+  constructor(private readonly ledger: Ledger) {}
+
+  execute({ hubId, input, context }: PayGroupHoursCommand) {
+    const groupId = randomUUID();
+    return this.ledger.timeBanks.execute(timeBankStream(hubId), {
+      context,
+      decide: (state, hub) => timeBankDecider.decide({ type: 'PayGroupHours', groupId, ...input, actorId: context.actor, at: context.at }, state, hub),
+      respond: (after, _events, hub) => ({
+        groupId,
+        payments: input.payments.length,
+        ...nearLimitWarnings(after, hub, input.payments.map((payment) => payment.fromMemberId)),
+      }),
     });
   }
 }

@@ -1,5 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import { CommandContext, CommandResult } from '../command-context';
+import { NearLimitWarning } from './near-limit';
 
 export interface PayHoursInput {
   fromMemberId: string;
@@ -10,7 +11,13 @@ export interface PayHoursInput {
   listingId?: string;
 }
 
-export class PayHoursCommand extends Command<CommandResult<{ transferId: string; warnings?: Array<{ code: 'near_credit_limit'; message: string }> }>> {
+export interface TransferAnswer {
+  transferId: string;
+  /** a payment that took the payer past the hub's warning share of their credit limit */
+  warnings?: NearLimitWarning[];
+}
+
+export class PayHoursCommand extends Command<CommandResult<TransferAnswer>> {
   constructor(
     readonly hubId: string,
     readonly transferId: string,

@@ -2,11 +2,12 @@ import { AidPaid } from '../aid/aid.events';
 import { InKindContributed, MoneyContributed } from '../contributions/contributions.events';
 import { DomainEvent } from '../decider';
 import { LoanRepaymentReceived, SavingsDeposited, SavingsWithdrawn } from '../pool/pool.events';
-import { HoursPaid, VolunteerHoursPaid } from '../timebank/timebank.events';
+import { GroupHoursPaid, HoursPaid, VolunteerHoursPaid } from '../timebank/timebank.events';
 
 /** The entries a reversal may undo (API.md, "Corrections"), as they were recorded. */
 export type ReversibleEvent =
   | HoursPaid
+  | GroupHoursPaid
   | VolunteerHoursPaid
   | MoneyContributed
   | InKindContributed
@@ -17,6 +18,7 @@ export type ReversibleEvent =
 
 export const REVERSIBLE_TYPES: ReadonlySet<string> = new Set<ReversibleEvent['type']>([
   'HoursPaid',
+  'GroupHoursPaid',
   'VolunteerHoursPaid',
   'MoneyContributed',
   'InKindContributed',

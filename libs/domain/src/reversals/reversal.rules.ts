@@ -18,27 +18,36 @@ export interface ReversalTerms {
   parties: string[];
   /** the member whose balance the reversal lowers: their word is enough to confirm it */
   lowers: string | null;
-  /** the member the reversal gives back to: never the one who confirms it */
-  raises: string | null;
+  /** the members the reversal gives back to: never the one who confirms it */
+  raises: string[];
 }
 
 export function reversalTerms(entry: RecordedEntry): ReversalTerms {
+  const hours = (parties: string[], lowers: string | null, raises: string[]): ReversalTerms => ({ officer: 'coordinator', parties, lowers, raises });
+  const money = (memberId: string, way: 'lowers' | 'raises'): ReversalTerms =>
+    ({ officer: 'treasurer', parties: [memberId], lowers: way === 'lowers' ? memberId : null, raises: way === 'raises' ? [memberId] : [] });
   switch (entry.type) {
     case 'HoursPaid':
-      return { officer: 'coordinator', parties: [entry.data.fromMemberId, entry.data.toMemberId], lowers: entry.data.toMemberId, raises: entry.data.fromMemberId };
+      return hours([entry.data.fromMemberId, entry.data.toMemberId], entry.data.toMemberId, [entry.data.fromMemberId]);
+    case 'GroupHoursPaid': {
+      // it takes from several people: no one of them can agree for the others, so a coordinator confirms
+      const payers = new Set(entry.data.payments.map((payment) => payment.fromMemberId));
+      const parties = new Set(entry.data.payments.flatMap((payment) => [payment.fromMemberId, payment.toMemberId]));
+      return hours([...parties], null, [...payers]);
+    }
     case 'VolunteerHoursPaid':
-      return { officer: 'coordinator', parties: [entry.data.memberId], lowers: entry.data.memberId, raises: null };
+      return hours([entry.data.memberId], entry.data.memberId, []);
     case 'MoneyContributed':
     case 'InKindContributed':
-      return { officer: 'treasurer', parties: [entry.data.memberId], lowers: null, raises: entry.data.memberId };
+      return money(entry.data.memberId, 'raises');
     case 'SavingsDeposited':
-      return { officer: 'treasurer', parties: [entry.data.memberId], lowers: entry.data.memberId, raises: null };
+      return money(entry.data.memberId, 'lowers');
     case 'SavingsWithdrawn':
-      return { officer: 'treasurer', parties: [entry.data.memberId], lowers: null, raises: entry.data.memberId };
+      return money(entry.data.memberId, 'raises');
     case 'LoanRepaymentReceived':
-      return { officer: 'treasurer', parties: [entry.data.borrowerId], lowers: entry.data.borrowerId, raises: null };
+      return money(entry.data.borrowerId, 'lowers');
     case 'AidPaid':
-      return { officer: 'treasurer', parties: [entry.data.memberId], lowers: entry.data.memberId, raises: null };
+      return money(entry.data.memberId, 'lowers');
     default: {
       const unhandled: never = entry;
       throw new InvalidState(`an entry of type ${(unhandled as { type: string }).type} cannot be reversed`);
@@ -119,7 +128,7 @@ function secondPerson(hubState: HubState, actorId: string, reversal: ReversalRec
   if (actor.memberId === reversal.proposedBy) {
     throw new SeparationOfDuties('no-confirming-own-proposal', `someone other than its proposer must ${doing} this reversal`);
   }
-  if (actor.memberId === terms.raises) {
+  if (terms.raises.includes(actor.memberId)) {
     throw new SeparationOfDuties('no-confirming-own-gain', `nobody may ${doing} a reversal that gives back to themselves`);
   }
   if (actor.memberId !== terms.lowers && !actor.roles.includes(terms.officer)) {

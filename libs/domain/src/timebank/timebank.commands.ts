@@ -16,6 +16,17 @@ export interface PayHours {
   at: string;
 }
 
+/** A coordinator records a work day or a class: up to 200 payments, all or none. */
+export interface PayGroupHours {
+  type: 'PayGroupHours';
+  groupId: string;
+  payments: { fromMemberId: string; toMemberId: string; hours: string }[];
+  memo: string;
+  categoryId?: string;
+  actorId: string;
+  at: string;
+}
+
 /** The hub pays a member, from its own time account, for hours volunteered to the hub. */
 export interface PayVolunteerHours {
   type: 'PayVolunteerHours';
@@ -68,4 +79,4 @@ export interface CancelHourRequest {
 
 export type HourRequestCommand = RequestHours | AcceptHourRequest | DeclineHourRequest | CancelHourRequest;
 
-export type TimeBankCommand = PayHours | PayVolunteerHours | HourRequestCommand | ReversalCommand;
+export type TimeBankCommand = PayHours | PayGroupHours | PayVolunteerHours | HourRequestCommand | ReversalCommand;

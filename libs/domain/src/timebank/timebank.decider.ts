@@ -12,6 +12,7 @@ import { checkId } from '../ids';
 import { PayHours, PayVolunteerHours, TimeBankCommand } from './timebank.commands';
 import { Payments, PendingHourRequest, acceptHourRequest, cancelHourRequest, declineHourRequest, requestHours } from './hour-request.rules';
 import { HUB_ACCOUNT, TimeBankEvent } from './timebank.events';
+import { GroupPayments, payGroupHours } from './group-exchange.rules';
 
 const MEMO_LENGTH_MAX = 500;
 
@@ -37,7 +38,7 @@ export const timeBankDecider: Decider<TimeBankCommand, TimeBankEvent, TimeBankSt
 };
 
 /**
- * Refusals: `forbidden` (neither the payer nor a coordinator; volunteer hours recorded by neither
+ * Refusals: `forbidden` (neither the payer nor a coordinator; a group exchange by anyone but a coordinator; volunteer hours recorded by neither
  * a coordinator nor a treasurer), `separation_of_duties` (a coordinator paying themselves from
  * another's account, volunteer hours for oneself), `validation_failed` (bad hours, paying
  * oneself, long memo), `not_found` (unknown member), `invalid_state` (a suspended party),
@@ -50,6 +51,9 @@ export function decideTimeBank(command: TimeBankCommand, state: TimeBankState, h
   switch (command.type) {
     case 'PayHours':
       return payHours(command, state, hub);
+    case 'PayGroupHours':
+      requireHub(hub);
+      return payGroupHours(command, hub, () => groupLedger(state, hub));
     case 'PayVolunteerHours':
       return payVolunteerHours(command, state, hub);
     case 'RequestHours':
@@ -108,6 +112,18 @@ function payments(state: TimeBankState, hubState: HubState): Payments {
         throw new CreditLimitExceeded(`${payer.memberId} would reach ${payerAfter} hours, below the credit limit of -${limit}`);
       }
       checkPayeeMaximum(state, hub, payee.memberId, hours);
+    },
+  };
+}
+
+/** A copy of the balances on which a group's payments move one after another, each checked as a payment is. */
+function groupLedger(state: TimeBankState, hubState: HubState): GroupPayments {
+  const scratch: TimeBankState = { ...state, balances: new Map(state.balances) };
+  const check = payments(scratch, hubState);
+  return {
+    pay(payerId, payeeId, hours) {
+      check.check(payerId, payeeId, hours);
+      moveHours(scratch, payerId, payeeId, hours.toString());
     },
   };
 }
@@ -191,6 +207,9 @@ export function evolveTimeBank(state: TimeBankState, event: TimeBankEvent): Time
   switch (event.type) {
     case 'HoursPaid':
       return moveHours(state, event.data.fromMemberId, event.data.toMemberId, event.data.hours);
+    case 'GroupHoursPaid':
+      for (const payment of event.data.payments) moveHours(state, payment.fromMemberId, payment.toMemberId, payment.hours);
+      return state;
     case 'VolunteerHoursPaid':
       return moveHours(state, HUB_ACCOUNT, event.data.memberId, event.data.hours);
     case 'HoursRequested':
@@ -224,6 +243,9 @@ function undoHours(state: TimeBankState, entry: RecordedEntry): TimeBankState {
   switch (entry.type) {
     case 'HoursPaid':
       return moveHours(state, entry.data.toMemberId, entry.data.fromMemberId, entry.data.hours);
+    case 'GroupHoursPaid':
+      for (const payment of entry.data.payments) moveHours(state, payment.toMemberId, payment.fromMemberId, payment.hours);
+      return state;
     case 'VolunteerHoursPaid':
       return moveHours(state, entry.data.memberId, HUB_ACCOUNT, entry.data.hours);
     default:

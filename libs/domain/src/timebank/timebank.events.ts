@@ -28,13 +28,29 @@ export type HourRequestEvent = HoursRequested | HourRequestAccepted | HourReques
 
 export const HOUR_REQUEST_EVENT_TYPES: ReadonlySet<string> = new Set<HourRequestEvent['type']>(['HoursRequested', 'HourRequestAccepted', 'HourRequestDeclined', 'HourRequestCancelled']);
 
+/** One payment of a group exchange: as an HoursPaid's, without its own memo or category. */
+export interface GroupPayment {
+  fromMemberId: string;
+  toMemberId: string;
+  hours: string;
+}
+
+/**
+ * A work day or a class, recorded by a coordinator as one entry: every payment moves, or none
+ * does; each was checked, in order, against its payer's limit and the hub's maximum.
+ */
+export type GroupHoursPaid = DomainEvent<
+  'GroupHoursPaid',
+  { groupId: string; payments: GroupPayment[]; memo: string; categoryId?: string; recordedBy: string; at: string }
+>;
+
 /** A volunteer-hours contribution: the hub pays the member from its own time account. */
 export type VolunteerHoursPaid = DomainEvent<
   'VolunteerHoursPaid',
   { contributionId: string; memberId: string; hours: string; description: string; recordedBy: string; at: string }
 >;
 
-export type TimeBankEvent = HoursPaid | VolunteerHoursPaid | HourRequestEvent | ReversalEvent;
+export type TimeBankEvent = HoursPaid | GroupHoursPaid | VolunteerHoursPaid | HourRequestEvent | ReversalEvent;
 
 /** The time bank's own entries; its reversal events are named in REVERSAL_EVENT_TYPES. */
-export const TIMEBANK_EVENT_TYPES: ReadonlySet<string> = new Set<(HoursPaid | VolunteerHoursPaid)['type']>(['HoursPaid', 'VolunteerHoursPaid']);
+export const TIMEBANK_EVENT_TYPES: ReadonlySet<string> = new Set<(HoursPaid | GroupHoursPaid | VolunteerHoursPaid)['type']>(['HoursPaid', 'GroupHoursPaid', 'VolunteerHoursPaid']);

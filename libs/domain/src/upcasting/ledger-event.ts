@@ -3,13 +3,13 @@ import { FUND_EVENT_TYPES, FundEntry, FundEvent } from '../contributions/contrib
 import { HUB_EVENT_TYPES, HubEvent } from '../hub/hub.events';
 import { POOL_EVENT_TYPES, PoolEntry, PoolEvent } from '../pool/pool.events';
 import { REVERSAL_EVENT_TYPES, REVERSIBLE_TYPES, ReversalEvent, ReversibleEvent } from '../reversals/reversal.events';
-import { HOUR_REQUEST_EVENT_TYPES, HourRequestEvent, HoursPaid, TIMEBANK_EVENT_TYPES, TimeBankEvent, VolunteerHoursPaid } from '../timebank/timebank.events';
+import { GroupHoursPaid, HOUR_REQUEST_EVENT_TYPES, HourRequestEvent, HoursPaid, TIMEBANK_EVENT_TYPES, TimeBankEvent, VolunteerHoursPaid } from '../timebank/timebank.events';
 import { LISTING_EVENT_TYPES, ListingEvent } from '../listings/listing.events';
 
 /** Every event the ledger records, in its current shape. */
 export type LedgerEvent = HubEvent | TimeBankEvent | PoolEvent | FundEvent | ListingEvent;
 
-export type TimeBankEntry = HoursPaid | VolunteerHoursPaid;
+export type TimeBankEntry = HoursPaid | GroupHoursPaid | VolunteerHoursPaid;
 
 // type guards, not casts: each asks the event's own type tag
 export const isHubEvent = (event: LedgerEvent): event is HubEvent => HUB_EVENT_TYPES.has(event.type);

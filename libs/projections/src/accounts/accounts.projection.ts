@@ -20,6 +20,7 @@ export type AccountKind = 'hours' | 'savings' | 'loans';
 
 // One row per event that moves value, naming the account it leaves and the one it reaches, each
 // with its balance after: a payment is one row, not a line per member (replay writes half as much).
+// A group exchange is one event of many payments: a row for each, numbered by `line` from 0.
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS accounts (
   account_key INTEGER PRIMARY KEY,
@@ -27,19 +28,21 @@ CREATE TABLE IF NOT EXISTS accounts (
   UNIQUE (hub_id, member_id, account)
 );
 CREATE TABLE IF NOT EXISTS movements (
-  position INTEGER PRIMARY KEY,
+  position INTEGER NOT NULL, line INTEGER NOT NULL,
   at TEXT NOT NULL, type TEXT NOT NULL, memo TEXT, reference TEXT, amount TEXT NOT NULL,
   from_account INTEGER, from_balance TEXT,
-  to_account INTEGER, to_balance TEXT
-);
+  to_account INTEGER, to_balance TEXT,
+  category_id TEXT, listing_id TEXT,
+  PRIMARY KEY (position, line)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS reversal_links (
   original_position INTEGER PRIMARY KEY, reversal_position INTEGER NOT NULL UNIQUE, reversal_id TEXT NOT NULL, at TEXT NOT NULL
 );
 `;
 // a member's statement reads both indexes in position order; a rebuild creates them after loading
 const MOVEMENT_INDEXES = [
-  { name: 'movements_from', sql: 'CREATE INDEX IF NOT EXISTS movements_from ON movements (from_account, position)' },
-  { name: 'movements_to', sql: 'CREATE INDEX IF NOT EXISTS movements_to ON movements (to_account, position)' },
+  { name: 'movements_from', sql: 'CREATE INDEX IF NOT EXISTS movements_from ON movements (from_account, position, line)' },
+  { name: 'movements_to', sql: 'CREATE INDEX IF NOT EXISTS movements_to ON movements (to_account, position, line)' },
 ];
 
 const AMOUNT_CACHE_SIZE = 1_000; // distinct hour amounts remembered at once
@@ -60,8 +63,8 @@ export function accountsProjection(db: Database.Database): Projection {
   const openAccount = db.prepare<[string, string, string, string]>('INSERT INTO accounts (hub_id, member_id, account, balance) VALUES (?, ?, ?, ?)');
   const setBalance = db.prepare<[string, number]>('UPDATE accounts SET balance = ? WHERE account_key = ?');
   const addMovement = db.prepare(
-    `INSERT INTO movements (position, at, type, memo, reference, amount, from_account, from_balance, to_account, to_balance)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO movements (position, line, at, type, memo, reference, amount, from_account, from_balance, to_account, to_balance, category_id, listing_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const link = db.prepare('INSERT INTO reversal_links (original_position, reversal_position, reversal_id, at) VALUES (?, ?, ?, ?)');
   const hourScale = scaleOf(HOUR);
@@ -107,11 +110,19 @@ export function accountsProjection(db: Database.Database): Projection {
     return found;
   };
 
+  /** What a movement says beside its amount: its memo, its reference, and for hours the kind of help and the listing. */
+  interface Note {
+    at: string;
+    memo: string | null;
+    reference: string | null;
+    categoryId?: string;
+    listingId?: string;
+    /** the payment's place within its event: 0 but for a group exchange's */
+    line?: number;
+  }
+
   /** `amount` (positive, at its scale) leaves `from` and reaches `to`; either may be outside the ledger (null). */
-  function move(
-    recorded: RecordedEvent, at: string, memo: string | null, reference: string | null,
-    amount: Decimal, amountText: string, from: Account | null, to: Account | null,
-  ) {
+  function move(recorded: RecordedEvent, note: Note, amount: Decimal, amountText: string, from: Account | null, to: Account | null) {
     let fromBalance: string | null = null;
     let toBalance: string | null = null;
     if (from) {
@@ -122,12 +133,15 @@ export function accountsProjection(db: Database.Database): Projection {
       to.balance = to.balance.plus(amount);
       toBalance = fixedAt(to.balance, to.scale);
     }
-    addMovement.run(recorded.position, at, recorded.type, memo, reference, amountText, from?.key ?? null, fromBalance, to?.key ?? null, toBalance);
+    addMovement.run(
+      recorded.position, note.line ?? 0, note.at, recorded.type, note.memo, note.reference, amountText,
+      from?.key ?? null, fromBalance, to?.key ?? null, toBalance, note.categoryId ?? null, note.listingId ?? null,
+    );
   }
 
-  function payHours(recorded: RecordedEvent, hubId: string, from: string, to: string, hoursText: string, at: string, memo: string | null, reference: string) {
+  function payHours(recorded: RecordedEvent, hubId: string, from: string, to: string, hoursText: string, note: Note) {
     const hours = amountOf(hoursText, hourScale);
-    move(recorded, at, memo, reference, hours.value, hours.text, accountOf(hubId, from, 'hours', hourScale), accountOf(hubId, to, 'hours', hourScale));
+    move(recorded, note, hours.value, hours.text, accountOf(hubId, from, 'hours', hourScale), accountOf(hubId, to, 'hours', hourScale));
   }
 
   return {
@@ -157,12 +171,19 @@ export function accountsProjection(db: Database.Database): Projection {
     const hubId = hubOfStream(recorded.streamId)!;
     switch (event.type) {
       case 'HoursPaid': {
-        const d = event.data;
-        return payHours(recorded, hubId, d.fromMemberId, d.toMemberId, d.hours, d.at, d.memo, d.transferId);
+        const { fromMemberId, toMemberId, hours, at, memo, transferId, categoryId, listingId } = event.data;
+        return payHours(recorded, hubId, fromMemberId, toMemberId, hours, { at, memo, reference: transferId, categoryId, listingId });
+      }
+      case 'GroupHoursPaid': {
+        const { payments, at, memo, groupId, categoryId } = event.data;
+        payments.forEach((payment, line) =>
+          payHours(recorded, hubId, payment.fromMemberId, payment.toMemberId, payment.hours, { at, memo, reference: groupId, categoryId, line }),
+        );
+        return;
       }
       case 'VolunteerHoursPaid': {
         const d = event.data;
-        return payHours(recorded, hubId, HUB_ACCOUNT, d.memberId, d.hours, d.at, d.description, d.contributionId);
+        return payHours(recorded, hubId, HUB_ACCOUNT, d.memberId, d.hours, { at: d.at, memo: d.description, reference: d.contributionId });
       }
       default: {
         const unhandled: never = event;
@@ -181,7 +202,7 @@ export function accountsProjection(db: Database.Database): Projection {
     const scale = moneyScale(hubId);
     const amount = new Decimal(amountText);
     const member = accountOf(hubId, memberId, account, scale);
-    move(recorded, at, memo, reference, amount, fixedAt(amount, scale), way === 'outOf' ? member : null, way === 'into' ? member : null);
+    move(recorded, { at, memo, reference }, amount, fixedAt(amount, scale), way === 'outOf' ? member : null, way === 'into' ? member : null);
   }
 
   /** The compensating line: the original's amounts the other way, linked to the original line. */
@@ -190,11 +211,20 @@ export function accountsProjection(db: Database.Database): Projection {
     const hubId = hubOfStream(recorded.streamId)!;
     const memo = `reversal: ${reason}`;
     switch (entry.type) {
-      case 'HoursPaid':
-        payHours(recorded, hubId, entry.data.toMemberId, entry.data.fromMemberId, entry.data.hours, at, memo, reversalId);
+      case 'HoursPaid': {
+        const { categoryId, listingId } = entry.data;
+        payHours(recorded, hubId, entry.data.toMemberId, entry.data.fromMemberId, entry.data.hours, { at, memo, reference: reversalId, categoryId, listingId });
         break;
+      }
+      case 'GroupHoursPaid': {
+        const { categoryId } = entry.data;
+        entry.data.payments.forEach((payment, line) =>
+          payHours(recorded, hubId, payment.toMemberId, payment.fromMemberId, payment.hours, { at, memo, reference: reversalId, categoryId, line }),
+        );
+        break;
+      }
       case 'VolunteerHoursPaid':
-        payHours(recorded, hubId, entry.data.memberId, HUB_ACCOUNT, entry.data.hours, at, memo, reversalId);
+        payHours(recorded, hubId, entry.data.memberId, HUB_ACCOUNT, entry.data.hours, { at, memo, reference: reversalId });
         break;
       case 'SavingsDeposited':
         line(recorded, 'outOf', entry.data.memberId, 'savings', entry.data.amount, memo, reversalId, at);

@@ -52,6 +52,8 @@ function entryPostings(e: LedgerEvent, currency: string): Posting[] {
     switch (e.type) {
       case 'HoursPaid':
         return [hours(e.data.fromMemberId, negate(e.data.hours)), hours(e.data.toMemberId, e.data.hours)];
+      case 'GroupHoursPaid':
+        return e.data.payments.flatMap((payment) => [hours(payment.fromMemberId, negate(payment.hours)), hours(payment.toMemberId, payment.hours)]);
       case 'VolunteerHoursPaid':
         return [hours(HUB_ACCOUNT, negate(e.data.hours)), hours(e.data.memberId, e.data.hours)];
       default: {

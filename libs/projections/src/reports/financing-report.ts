@@ -13,6 +13,7 @@ import {
   fundDecider,
   projectFinancing,
   HUB_ACCOUNT,
+  groupHours,
   PoolState,
   TimeBankState,
   balanceOf,
@@ -228,6 +229,11 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
         hoursExchanged = hoursExchanged.minus(entry.data.hours);
         addToCategory(entry.data.categoryId, new Decimal(entry.data.hours).negated());
       }
+      if (entry.type === 'GroupHoursPaid') {
+        const hours = groupHours(entry.data.payments).value;
+        hoursExchanged = hoursExchanged.minus(hours);
+        addToCategory(entry.data.categoryId, hours.negated());
+      }
       if (entry.type === 'VolunteerHoursPaid') contributions.volunteer.hours = contributions.volunteer.hours.minus(entry.data.hours);
     } else if (event.type === 'ReversalProposed' || event.type === 'ReversalRejected' || isHourRequestEvent(event)) {
       continue; // moves nothing: its payment, if accepted, is the HoursPaid beside it
@@ -235,6 +241,11 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
       hoursExchanged = hoursExchanged.plus(event.data.hours);
       addToCategory(event.data.categoryId, new Decimal(event.data.hours));
       active.add(event.data.fromMemberId).add(event.data.toMemberId);
+    } else if (event.type === 'GroupHoursPaid') {
+      const hours = groupHours(event.data.payments).value;
+      hoursExchanged = hoursExchanged.plus(hours);
+      addToCategory(event.data.categoryId, hours);
+      for (const payment of event.data.payments) active.add(payment.fromMemberId).add(payment.toMemberId);
     } else {
       contributions.volunteer.count += 1;
       contributions.volunteer.hours = contributions.volunteer.hours.plus(event.data.hours);

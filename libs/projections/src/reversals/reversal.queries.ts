@@ -32,7 +32,8 @@ interface Row {
   unit: ReversalView['unit'];
   parties: string;
   lowers: string | null;
-  raises: string | null;
+  /** JSON: the members the reversal gives back to */
+  raises: string;
   officer: 'coordinator' | 'treasurer';
   proposed_by: string;
   reason: string;
@@ -89,7 +90,7 @@ function toView(row: Row): ReversalView {
     amount: row.amount,
     unit: row.unit,
     parties: JSON.parse(row.parties),
-    mayDecide: { member: row.lowers, role: row.officer, never: row.raises ? [row.proposed_by, row.raises] : [row.proposed_by] },
+    mayDecide: { member: row.lowers, role: row.officer, never: [row.proposed_by, ...(JSON.parse(row.raises) as string[])] },
     proposedBy: row.proposed_by,
     reason: row.reason,
     proposedAt: row.proposed_at,

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { RecordedEntry, hubOfStream, isReversalEvent, reversalTerms, toDomainEvent } from '@commons/domain';
+import { RecordedEntry, groupHours, hubOfStream, isReversalEvent, reversalTerms, toDomainEvent } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
 import { Projection, eventByEvent } from '../projection';
 
@@ -7,7 +7,7 @@ const SCHEMA = `
 CREATE TABLE IF NOT EXISTS reversals (
   hub_id TEXT NOT NULL, reversal_id TEXT NOT NULL, position INTEGER NOT NULL, stream_id TEXT NOT NULL,
   original_position INTEGER NOT NULL, original_type TEXT NOT NULL, amount TEXT NOT NULL, unit TEXT NOT NULL,
-  parties TEXT NOT NULL, lowers TEXT, raises TEXT, officer TEXT NOT NULL, proposed_by TEXT NOT NULL, reason TEXT NOT NULL, proposed_at TEXT NOT NULL,
+  parties TEXT NOT NULL, lowers TEXT, raises TEXT NOT NULL, officer TEXT NOT NULL, proposed_by TEXT NOT NULL, reason TEXT NOT NULL, proposed_at TEXT NOT NULL,
   status TEXT NOT NULL, decided_by TEXT, decided_at TEXT, decision_note TEXT, applied_position INTEGER,
   PRIMARY KEY (hub_id, reversal_id)
 ) WITHOUT ROWID;
@@ -24,6 +24,8 @@ export function reversedAmount(entry: RecordedEntry): { amount: string; unit: 'h
     case 'HoursPaid':
     case 'VolunteerHoursPaid':
       return { amount: entry.data.hours, unit: 'hours' };
+    case 'GroupHoursPaid':
+      return { amount: groupHours(entry.data.payments).toString(), unit: 'hours' };
     case 'InKindContributed':
       return { amount: entry.data.quantity, unit: 'goods' };
     default:
@@ -53,7 +55,7 @@ export function reversalsProjection(db: Database.Database): Projection {
         const { amount, unit } = reversedAmount(entry);
         const { parties, lowers, raises, officer } = reversalTerms(entry);
         insert.run(hubId, reversalId, recorded.position, entry.streamId, entry.position, entry.type, amount, unit,
-          JSON.stringify(parties), lowers, raises, officer, proposedBy, reason, at);
+          JSON.stringify(parties), lowers, JSON.stringify(raises), officer, proposedBy, reason, at);
         for (const memberId of parties) party.run(hubId, memberId, recorded.position, reversalId);
         return;
       }
