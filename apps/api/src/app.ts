@@ -50,7 +50,7 @@ export async function createApp(config: ServiceConfig, options: AppOptions = {})
   });
   app.useGlobalPipes(validationPipe());
   const fastify = app.getHttpAdapter().getInstance();
-  addSecurityHeaders(fastify);
+  addSecurityHeaders(fastify, { https: config.https });
   boundJsonBodies(fastify);
   app.get(ServiceMetrics).instrument(fastify);
   if (options.requestLog) logRequests(fastify, options.requestLog);

@@ -32,6 +32,13 @@ describe('service configuration', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir, PORT: 'eighty' })).toThrow('PORT');
   });
 
+  it('serves plain HTTP unless HTTPS=on, and refuses a misspelt HTTPS', () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).https).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir, HTTPS: 'on' }).https).toBe(true);
+    expect(loadConfig({ DATA_DIR: dataDir, HTTPS: 'off' }).https).toBe(false);
+    for (const value of ['yes', 'true', 'ON', '1']) expect(() => loadConfig({ DATA_DIR: dataDir, HTTPS: value })).toThrow(`HTTPS is on or off, not ${value}`);
+  });
+
   it('refuses an unknown store, and PostgreSQL or EventStoreDB without a connection string', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir, EVENT_STORE: 'mongo' })).toThrow('EVENT_STORE is sqlite, postgres or esdb, not mongo');
     expect(() => loadConfig({ DATA_DIR: dataDir, EVENT_STORE: 'postgres' })).toThrow('POSTGRES_URL');

@@ -23,6 +23,8 @@ export interface ServiceConfig {
   rateLimits: RateLimits;
   /** how long an append waits for another process's write lock before answering 503 */
   storeBusyTimeoutMs?: number;
+  /** HTTPS=on: browsers reach the service over HTTPS (HSTS, upgrade-insecure-requests); off by default, for a hub's LAN */
+  https: boolean;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = { tokenWritesPerMinute: 1200, hubWritesPerMinute: 30_000, authFailuresPerMinute: 20 };
@@ -52,13 +54,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     authFailuresPerMinute: positive(env.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE, 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', DEFAULT_RATE_LIMITS.authFailuresPerMinute),
   };
   const eventsFile = resolve(env.EVENTS_FILE ?? join(dataDir, 'events.sqlite'));
-  return { port, host: env.HOST ?? '0.0.0.0', dataDir, eventsFile, eventStore: store, postgresUrl, esdbConnectionString, adminToken: token, adminTokenFile: file, rateLimits };
+  const https = onOrOff(env.HTTPS, 'HTTPS');
+  return { port, host: env.HOST ?? '0.0.0.0', dataDir, eventsFile, eventStore: store, postgresUrl, esdbConnectionString, adminToken: token, adminTokenFile: file, rateLimits, https };
 }
 
 /** The data directory, created 0700 (or tightened to it): its files hold token hashes and private needs. */
 function privateDirectory(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   tightenMode(dir, 0o700);
+}
+
+function onOrOff(text: string | undefined, name: string): boolean {
+  if (text === undefined || text === '' || text === 'off') return false;
+  if (text === 'on') return true;
+  throw new ConfigError(`${name} is on or off, not ${text}`);
 }
 
 function positive(text: string | undefined, name: string, fallback: number): number {

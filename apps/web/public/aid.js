@@ -1,6 +1,6 @@
 // Mutual aid: a member asks the hub's aid fund and may withdraw while the request is open; a
 // treasurer pays requests from the fund, never their own.
-import { $, api, button, hubPath, session } from './api.js';
+import { $, api, button, hubPath, newKey, session } from './api.js';
 
 const PLAIN = {
   aid_limit_exceeded: 'That is more than one member may ask for this month.',
@@ -8,7 +8,7 @@ const PLAIN = {
 };
 const say = (failure) => PLAIN[failure.problem?.code] ?? failure.message;
 const after = (position) => (position ? `&minPosition=${position}` : '');
-const keyed = () => ({ 'idempotency-key': crypto.randomUUID() });
+const keyed = () => ({ 'idempotency-key': newKey() });
 
 /** The signed-in member's own requests, newest first; an open one can be withdrawn. */
 export async function loadMyAid(minPosition) {

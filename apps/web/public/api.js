@@ -7,6 +7,14 @@ export const session = {
 };
 
 
+/**
+ * A fresh idempotency key. Not crypto.randomUUID(): a hub's LAN serves plain HTTP, where a browser
+ * offers that only on localhost; getRandomValues works everywhere.
+ */
+export function newKey() {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 export async function api(method, path, body, extraHeaders = {}) {
   const { token } = session.get() ?? {};
   const response = await fetch(path, {

@@ -24,6 +24,8 @@ function show(signedIn, roles = []) {
 async function enter() {
   const { hubId } = session.get();
   const me = await api('GET', `/hubs/${encodeURIComponent(hubId)}/me`);
+  const hub = await api('GET', `/hubs/${encodeURIComponent(hubId)}`);
+  $('who').textContent = `Signed in as ${me.displayName} at ${hub.name}`;
   if (me.roles.includes('member')) await Promise.all([refresh(), loadMyAid()]);
   if (me.roles.includes('treasurer')) await Promise.all([loadQueue(), loadBook(), loadAidQueue()]);
   if (me.roles.some((role) => ['member', 'treasurer', 'coordinator'].includes(role))) await loadCorrections(me.roles);
@@ -45,9 +47,11 @@ $('sign-in-form').addEventListener('submit', async (event) => {
   }
 });
 
+// a shared hub computer: the next person finds no id, no token and nothing of the last one's accounts
 $('sign-out').addEventListener('click', () => {
   session.clear();
-  show(false);
+  for (const form of document.forms) form.reset();
+  location.replace('/');
 });
 
 if (session.get()) enter().catch(() => show(false));

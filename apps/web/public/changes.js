@@ -1,6 +1,6 @@
 // Changes to officers (roles, token resets) that a coordinator proposed: a second officer confirms
 // or turns them down here. The proposer and the member concerned never can.
-import { $, api, button, hubPath, session } from './api.js';
+import { $, api, button, hubPath, newKey, session } from './api.js';
 import { say } from './corrections.js';
 
 const after = (position) => (position ? `?minPosition=${position}` : '');
@@ -26,7 +26,7 @@ export async function loadChanges(minPosition) {
       error.setAttribute('role', 'alert');
       const decide = async (path, body, done) => {
         try {
-          const result = await api('POST', `${hubPath()}/member-changes/${change.changeId}/${path}`, body, { 'idempotency-key': crypto.randomUUID() });
+          const result = await api('POST', `${hubPath()}/member-changes/${change.changeId}/${path}`, body, { 'idempotency-key': newKey() });
           await loadChanges(result.position);
           // a reset's new token is shown this once: the ledger keeps only its hash
           $('changes-done').textContent = result.token ? `${done} New token for ${change.displayName}, shown this once: ${result.token}` : done;

@@ -1,5 +1,5 @@
 // What a coordinator does: enrol members, change their limits and roles, record contributions.
-import { $, api, hubPath } from './api.js';
+import { $, api, hubPath, newKey } from './api.js';
 
 $('enrol-form').addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -46,7 +46,7 @@ $('contribution-form').addEventListener('submit', async (event) => {
       description: $('contribution-description').value.trim(),
       ...($('contribution-aid').checked ? { fund: 'aid' } : {}),
     };
-    await api('POST', `${hubPath()}/contributions`, body, { 'idempotency-key': crypto.randomUUID() });
+    await api('POST', `${hubPath()}/contributions`, body, { 'idempotency-key': newKey() });
     $('contribution-done').textContent = `Recorded: ${body.kind} from ${body.memberId}${body.fund ? ', for the aid fund' : ''}.`;
     $('contribution-form').reset();
   } catch (error) {

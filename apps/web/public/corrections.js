@@ -1,6 +1,6 @@
 // Corrections: a member asks to reverse a payment of theirs; the person it takes from, or an
 // officer of that ledger, confirms it or turns it down. Nothing is ever edited or deleted.
-import { $, api, button, hubPath, session } from './api.js';
+import { $, api, button, hubPath, newKey, session } from './api.js';
 
 const PLAIN = {
   separation_of_duties: 'Someone else has to confirm this: nobody confirms a correction they asked for, or one that gives back to them.',
@@ -11,7 +11,7 @@ const PLAIN = {
 };
 export const say = (failure) => PLAIN[failure.problem?.code] ?? failure.message;
 const after = (position) => (position ? `&minPosition=${position}` : '');
-const keyed = () => ({ 'idempotency-key': crypto.randomUUID() });
+const keyed = () => ({ 'idempotency-key': newKey() });
 const UNITS = { hours: 'hours', money: '', goods: '' };
 const WHAT = { HoursPaid: 'paid', VolunteerHoursPaid: 'of volunteer hours', SavingsDeposited: 'saved', SavingsWithdrawn: 'taken out of savings', LoanRepaymentReceived: 'repaid', MoneyContributed: 'given', InKindContributed: 'given in kind', AidPaid: 'of aid' };
 

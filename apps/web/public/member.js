@@ -1,5 +1,5 @@
 // What a member does: see their accounts and statement, pay hours, apply for a loan.
-import { $, api, hubPath, session } from './api.js';
+import { $, api, hubPath, newKey, session } from './api.js';
 import { offerReversal } from './corrections.js';
 
 // Problems from the API, in plain words, and the field each one belongs to.
@@ -80,7 +80,7 @@ $('pay-form').addEventListener('submit', async (event) => {
   }
   const balance = $('hours-balance').textContent;
   const after = (Math.round(Number(balance) * 100) - Math.round(Number(hours) * 100)) / 100;
-  pending = { toMemberId: $('pay-to').value.trim(), hours, memo: $('pay-memo').value, key: crypto.randomUUID() };
+  pending = { toMemberId: $('pay-to').value.trim(), hours, memo: $('pay-memo').value, key: newKey() };
   $('pay-confirm-text').textContent = `Pay ${pending.toMemberId} ${hours} hours? Your balance after: ${after.toFixed(2)}.`;
   $('pay-confirm').hidden = false;
   $('pay-yes').focus();
@@ -121,7 +121,7 @@ $('loan-form').addEventListener('submit', async (event) => {
       termMonths: Number.parseInt($('loan-months').value, 10),
       annualInterestRate: $('loan-rate').value.trim(),
       purpose: $('loan-purpose').value.trim(),
-    }, { 'idempotency-key': crypto.randomUUID() });
+    }, { 'idempotency-key': newKey() });
     $('loan-done').textContent = `Your application is in: ${result.status}. Two treasurers will look at it.`;
     $('loan-form').reset();
   } catch (error) {

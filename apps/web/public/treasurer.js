@@ -1,5 +1,5 @@
 // What a treasurer does: decide on loans, record savings, pay out loans and collect repayments.
-import { $, api, hubPath, session } from './api.js';
+import { $, api, hubPath, newKey, session } from './api.js';
 
 /** `&minPosition=…`: a list read after a decision waits until it includes that decision. */
 const after = (position) => (position ? `&minPosition=${position}` : '');
@@ -58,7 +58,7 @@ $('savings-form').addEventListener('submit', async (event) => {
   $('savings-error').textContent = '';
   const plain = { insufficient_funds: 'That is more than the member has saved and free.', insufficient_liquidity: 'The pool does not hold that much cash.' };
   try {
-    const result = await api('POST', `${hubPath()}/pool/${$('savings-kind').value}`, { memberId: $('savings-member').value.trim(), amount: $('savings-amount').value.trim() }, { 'idempotency-key': crypto.randomUUID() });
+    const result = await api('POST', `${hubPath()}/pool/${$('savings-kind').value}`, { memberId: $('savings-member').value.trim(), amount: $('savings-amount').value.trim() }, { 'idempotency-key': newKey() });
     $('savings-done').textContent = `${result.memberId} now has ${result.savings} saved.`;
     $('savings-form').reset();
   } catch (error) {
@@ -81,7 +81,7 @@ export async function loadBook(minPosition) {
       error.setAttribute('role', 'alert');
       const act = async (path, body) => {
         try {
-          const result = await api('POST', `${hubPath()}/pool/loans/${loan.loanId}/${path}`, body, { 'idempotency-key': crypto.randomUUID() });
+          const result = await api('POST', `${hubPath()}/pool/loans/${loan.loanId}/${path}`, body, { 'idempotency-key': newKey() });
           await loadBook(result.position);
           $('book-done').textContent = `Loan of ${loan.borrowerId}: ${result.status}${result.outstanding ? `, ${result.outstanding} outstanding` : ''}.`;
         } catch (failure) {

@@ -107,5 +107,5 @@ function findMember(state: HubState, tokenHash: string): MemberRecord | undefine
 }
 
 function principalOf(hubId: string, member: MemberRecord): Principal {
-  return { kind: 'member', hubId, memberId: member.memberId, roles: member.roles };
+  return { kind: 'member', hubId, memberId: member.memberId, displayName: member.displayName, roles: member.roles };
 }

@@ -4,7 +4,7 @@ import { Role } from '@commons/domain';
 
 export type Principal =
   | { kind: 'admin' }
-  | { kind: 'member'; hubId: string; memberId: string; roles: Role[] };
+  | { kind: 'member'; hubId: string; memberId: string; displayName: string; roles: Role[] };
 
 /** What the edge learns about a request before a handler runs. */
 export interface LedgerRequest extends FastifyRequest {

@@ -30,12 +30,12 @@ export class HubsController {
     return this.commands.run(request, (context) => new CreateHubCommand({ ...dto, pool: dto.pool ?? {} }, context));
   }
 
-  /** Who the token belongs to in this hub: member id and roles (the web page shows what they may do). */
+  /** Who the token belongs to in this hub: member id, name and roles (the web page says who is signed in and shows what they may do). */
   @Get(':hubId/me')
   @Access(['member', 'treasurer', 'coordinator', 'auditor'])
   me(@Req() request: LedgerRequest) {
     const principal = request.principal!;
-    return principal.kind === 'member' ? { memberId: principal.memberId, roles: principal.roles } : null;
+    return principal.kind === 'member' ? { memberId: principal.memberId, displayName: principal.displayName, roles: principal.roles } : null;
   }
 
   /** Refusals: not_found. */

@@ -44,13 +44,14 @@ export class TestServer {
     private readonly rateLimits: RateLimits,
     private readonly requestLog?: NodeJS.WritableStream,
     private readonly eventsFile = join(dataDir, 'events.sqlite'),
+    private readonly https = false,
   ) {}
 
   /** `eventsFile`: one shared by several servers, as several instances share it */
-  static async start(options: { rateLimits?: RateLimits; requestLog?: NodeJS.WritableStream; dataDir?: string; eventsFile?: string } = {}): Promise<TestServer> {
+  static async start(options: { rateLimits?: RateLimits; requestLog?: NodeJS.WritableStream; dataDir?: string; eventsFile?: string; https?: boolean } = {}): Promise<TestServer> {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'commons-e2e-'));
     mkdirSync(dataDir, { recursive: true });
-    const server = new TestServer(dataDir, options.rateLimits ?? GENEROUS_LIMITS, options.requestLog, options.eventsFile);
+    const server = new TestServer(dataDir, options.rateLimits ?? GENEROUS_LIMITS, options.requestLog, options.eventsFile, options.https);
     await server.open();
     return server;
   }
@@ -59,6 +60,7 @@ export class TestServer {
     return {
       port: 0, host: '127.0.0.1', dataDir: this.dataDir, eventsFile: this.eventsFile, eventStore: 'sqlite', adminToken: ADMIN, adminTokenFile: null,
       rateLimits: this.rateLimits, storeBusyTimeoutMs: 250, // a locked store answers 503 quickly in tests
+      https: this.https,
     };
   }
 
