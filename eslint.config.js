@@ -1,6 +1,7 @@
 // @ts-check
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
+const globals = require('globals');
 
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bin/**', 'eslint.config.js', 'jest.config.js'] },
@@ -16,12 +17,9 @@ module.exports = tseslint.config(
     },
   },
   {
-    // the members' page runs in the browser
-    files: ['apps/web/public/**/*.js'],
-    languageOptions: {
-      sourceType: 'module',
-      globals: { document: 'readonly', sessionStorage: 'readonly', fetch: 'readonly', crypto: 'readonly', URL: 'readonly', Blob: 'readonly' },
-    },
+    // the members' page and the front desk run in the browser
+    files: ['apps/web/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: globals.browser },
   },
   {
     files: ['**/*.spec.ts', '**/testing/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
