@@ -2,10 +2,7 @@ import { LoggerService, ServiceUnavailableException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import fastifyStatic from '@fastify/static';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Clock, systemClock } from '@commons/application';
 import { EventStore } from '@commons/event-store';
 import { AppModule } from './app.module';
@@ -15,10 +12,8 @@ import { boundJsonBodies } from './http/json-body';
 import { logRequests } from './http/request-log';
 import { addSecurityHeaders } from './http/security-headers';
 import { validationPipe } from './http/validation';
+import { serveWebApps } from './http/web-app';
 import { Lifecycle } from './lifecycle';
-
-// the web page, beside the sources or beside dist/ (the Docker image keeps it there)
-const WEB_ROOT = [resolve(__dirname, '../../web/public'), resolve(__dirname, '../../../../apps/web/public')].find(existsSync);
 
 export const BODY_LIMIT_BYTES = 64 * 1024; // no ledger command is near this; larger bodies are abuse
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -71,8 +66,7 @@ export async function createApp(config: ServiceConfig, options: AppOptions = {})
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
-  // the members' page at /: static files only, every action through the API above
-  if (WEB_ROOT) await app.register(fastifyStatic, { root: WEB_ROOT, prefix: '/', wildcard: false, index: 'index.html' });
+  await serveWebApps(app);
   app.enableShutdownHooks();
   await app.init();
   return app;

@@ -1,0 +1,111 @@
+// The front desk's shell: sign in, who is signed in and where, the sections a person's roles
+// give, the language, and signing out (by hand, or after a while unused on a shared computer).
+import { api, session } from './lib/api.js';
+import { html, render, useCallback, useEffect, useMemo, useState } from './lib/html.js';
+import { LANGUAGES, chooseLanguage, chosenLanguage, translate } from './lib/i18n.js';
+import { Home } from './views/home.js';
+import { Members } from './views/members.js';
+import { Offers } from './views/offers.js';
+import { RecordService } from './views/record.js';
+import { SignIn } from './views/sign-in.js';
+import { Statement } from './views/statement.js';
+
+const IDLE_MINUTES = 15;
+const OFFICER_ROLES = ['coordinator', 'treasurer', 'auditor'];
+
+/** Each section, who sees it, and its view. */
+const SECTIONS = [
+  { path: 'home', label: 'nav.home', roles: ['member'], View: Home },
+  { path: 'offers', label: 'nav.offers', roles: ['member', 'coordinator'], View: Offers },
+  { path: 'members', label: 'nav.members', roles: ['member', 'coordinator', 'treasurer', 'auditor'], View: Members },
+  { path: 'record', label: 'nav.record', roles: ['member'], View: RecordService },
+  { path: 'statement', label: 'nav.statement', roles: ['member'], View: Statement },
+];
+
+const routeOf = () => location.hash.replace(/^#\/?/, '').split('?')[0];
+
+/** Who is signed in, as `/me` and the hub answer it: the token alone says nothing of a name. */
+async function whoIs() {
+  const { hubId } = session.get();
+  const [me, hub] = await Promise.all([api('GET', `/hubs/${encodeURIComponent(hubId)}/me`), api('GET', `/hubs/${encodeURIComponent(hubId)}`)]);
+  return { ...me, hubName: hub.name, currency: hub.currency };
+}
+
+function App() {
+  const [language, setLanguage] = useState(chosenLanguage);
+  const t = useCallback((key, params) => translate(language, key, params), [language]);
+  const [person, setPerson] = useState(null);
+  const [notice, setNotice] = useState('');
+  const [route, setRoute] = useState(routeOf);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  useEffect(() => {
+    const follow = () => setRoute(routeOf());
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  // a tab reloaded while signed in stays signed in; a token that stopped working does not
+  useEffect(() => {
+    if (session.get()) whoIs().then(setPerson, () => session.clear());
+  }, []);
+
+  const signOut = useCallback((why = '') => {
+    session.clear();
+    setPerson(null);
+    setNotice(why);
+    history.replaceState(null, '', '/desk/');
+    setRoute('');
+  }, []);
+
+  // signed out after a while unused: a shared hub computer left signed in is anyone's
+  useEffect(() => {
+    if (!person) return undefined;
+    let timer;
+    const restart = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => signOut(t('signIn.idle', { minutes: IDLE_MINUTES })), IDLE_MINUTES * 60_000);
+    };
+    const events = ['pointerdown', 'keydown', 'scroll'];
+    for (const name of events) addEventListener(name, restart, { passive: true });
+    restart();
+    return () => {
+      clearTimeout(timer);
+      for (const name of events) removeEventListener(name, restart);
+    };
+  }, [person, signOut, t]);
+
+  const wide = Boolean(person?.roles.some((role) => OFFICER_ROLES.includes(role)));
+  useEffect(() => {
+    document.body.classList.toggle('wide', wide);
+  }, [wide]);
+
+  const sections = useMemo(() => (person ? SECTIONS.filter((s) => s.roles.some((role) => person.roles.includes(role))) : []), [person]);
+  const choose = (event) => {
+    setLanguage(event.target.value);
+    chooseLanguage(event.target.value);
+  };
+  const languages = html`<label class="language">${t('language.label')}
+    <select value=${language} onChange=${choose}>${LANGUAGES.map((l) => html`<option value=${l.code}>${l.name}</option>`)}</select></label>`;
+
+  if (!person) {
+    return html`<header><h1>${t('app.name')}</h1>${languages}</header>
+      <main><${SignIn} t=${t} notice=${notice} onSignedIn=${async () => setPerson(await whoIs())} /></main>`;
+  }
+  const current = sections.find((s) => s.path === route) ?? sections[0];
+  return html`<header>
+      <h1>${t('app.name')}</h1>
+      <p class="who" aria-live="polite">${t('header.who', { name: person.displayName, hub: person.hubName })}</p>
+      ${languages}
+      <button type="button" class="quiet" onClick=${() => signOut()}>${t('header.signOut')}</button>
+    </header>
+    <div class="desk">
+      <nav aria-label=${t('nav.label')}><ul>
+        ${sections.map((s) => html`<li><a href=${`#/${s.path}`} aria-current=${s === current ? 'page' : undefined}>${t(s.label)}</a></li>`)}
+      </ul></nav>
+      <main>${current ? html`<${current.View} key=${current.path} t=${t} person=${person} />` : null}</main>
+    </div>`;
+}
+
+render(html`<${App} />`, document.getElementById('app'));

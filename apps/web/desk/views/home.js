@@ -1,0 +1,62 @@
+// Home: the member's hours in words, and what waits for them: requests to pay, requests they made.
+import { api, hubPath } from '../lib/api.js';
+import { magnitude } from '../lib/amounts.js';
+import { html, useState } from '../lib/html.js';
+import { useLoad } from '../lib/load.js';
+import { explain } from '../lib/problems.js';
+
+export function Home({ t, person }) {
+  const balance = useLoad(() => api('GET', hubPath(`/members/${encodeURIComponent(person.memberId)}/balance`)), [person.memberId]);
+  const waiting = useLoad(async () => {
+    const [toPay, asked] = await Promise.all([
+      api('GET', hubPath('/timebank/requests?status=pending&role=payer')),
+      api('GET', hubPath('/timebank/requests?status=pending&role=provider')),
+    ]);
+    return { toPay: toPay.requests, asked: asked.requests };
+  }, [person.memberId]);
+  const [said, setSaid] = useState({ text: '', problem: false });
+
+  const answer = async (request, how) => {
+    setSaid({ text: '', problem: false });
+    try {
+      const path = hubPath(`/timebank/requests/${encodeURIComponent(request.requestId)}/${how}`);
+      await api('POST', path, {});
+      const key = { acceptance: 'home.accepted', rejection: 'home.declined', cancellation: 'home.cancelled' }[how];
+      const name = how === 'cancellation' ? request.fromName : request.toName;
+      setSaid({ text: t(key, { name, hours: request.hours }), problem: false });
+    } catch (refusal) {
+      setSaid({ text: explain(t, refusal, { you: true, names: { payee: request.toName } }).message, problem: true });
+    }
+    await Promise.all([balance.reload(), waiting.reload()]);
+  };
+
+  const hours = balance.data?.hours;
+  return html`<section aria-labelledby="home-title">
+    <h2 id="home-title">${t('home.title')}</h2>
+    <h3>${t('home.hours')}</h3>
+    ${hours
+      ? html`<dl class="figures">
+          <div><dt>${t('home.balance')}</dt><dd id="hours-balance">${hours.balance}</dd></div>
+          <div><dt>${t('home.limit')}</dt><dd>${hours.creditLimit}</dd></div>
+          <div><dt>${t('home.available')}</dt><dd id="hours-available">${hours.available}</dd></div>
+        </dl>
+        ${hours.nearLimit ? html`<p class="warn" id="near-limit">${t('home.nearLimit', { owed: magnitude(hours.balance), limit: hours.creditLimit })}</p>` : null}`
+      : html`<p class="muted">${balance.refusal ? explain(t, balance.refusal).message : t('common.loading')}</p>`}
+    <h3>${t('home.waiting')}</h3>
+    <p role="status" class=${said.problem ? 'problem' : 'done'}>${said.text}</p>
+    ${waiting.data && waiting.data.toPay.length + waiting.data.asked.length === 0 ? html`<p>${t('home.nothingWaiting')}</p>` : null}
+    ${(waiting.data?.toPay ?? []).map(
+      (request) => html`<div class="card" key=${request.requestId}>
+        <p>${request.memo ? t('home.asksYou', { name: request.toName, hours: request.hours, memo: request.memo }) : t('home.asksYouNoMemo', { name: request.toName, hours: request.hours })}</p>
+        <button type="button" onClick=${() => answer(request, 'acceptance')}>${t('home.accept', { hours: request.hours, name: request.toName })}</button>
+        ${' '}<button type="button" class="quiet" onClick=${() => answer(request, 'rejection')}>${t('home.decline', { name: request.toName })}</button>
+      </div>`,
+    )}
+    ${(waiting.data?.asked ?? []).map(
+      (request) => html`<div class="card" key=${request.requestId}>
+        <p>${t('home.youAsked', { name: request.fromName, hours: request.hours })}</p>
+        <button type="button" class="quiet" onClick=${() => answer(request, 'cancellation')}>${t('home.cancel', { name: request.fromName })}</button>
+      </div>`,
+    )}
+  </section>`;
+}

@@ -1,0 +1,258 @@
+/**
+ * The front desk in a real browser (Debian's Chromium, playwright-core), as the people of a hub
+ * use it: at a phone's size for members and a desktop's for officers, by name, in plain words.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import { ADMIN, TestServer } from '../../apps/api/src/testing/test-server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? resolve(__dirname, '../../docs/screenshots') : mkdtempSync(join(tmpdir(), 'commons-desk-shots-'));
+const available = existsSync(CHROMIUM);
+const PHONE = { width: 360, height: 780 };
+const DESKTOP = { width: 1280, height: 860 };
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const PEOPLE = [
+  { memberId: 'alice', displayName: 'Alice Caudill', roles: ['member'] },
+  { memberId: 'bob', displayName: 'Bob Hensley', roles: ['member'] },
+  { memberId: 'rosa', displayName: 'Rosa Ibarra', roles: ['member'] },
+  { memberId: 'cora', displayName: 'Cora Slone', roles: ['member', 'coordinator'] },
+];
+
+describe('the front desk in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    if (!available) {
+      process.stdout.write(`browser tests not run: no Chromium at ${CHROMIUM} (apt-get install chromium)\n`);
+      return;
+    }
+    server = await TestServer.start();
+    await server.post('/hubs', { hubId: 'laurel-fork', name: 'Laurel Fork', currency: 'USD', timeBank: { defaultCreditLimit: '10', warnAt: '0.8' } }, ADMIN);
+    for (const person of PEOPLE) tokens[person.memberId] = (await server.post('/hubs/laurel-fork/members', person, ADMIN)).body.token;
+    await server.call('PUT', '/hubs/laurel-fork/categories', { token: tokens.cora, body: [{ categoryId: 'repairs', name: 'Repairs' }, { categoryId: 'rides', name: 'Rides' }] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const settled = async () => {
+    const head = (await server.get('/health')).body.position;
+    await server.get(`/hubs/laurel-fork/members/alice/balance?minPosition=${head}`, tokens.alice);
+  };
+
+  async function signIn(memberId: string, { size = PHONE, context }: { size?: typeof PHONE; context?: BrowserContext } = {}): Promise<Page> {
+    await settled();
+    const page = context ? await context.newPage() : await browser.newPage({ viewport: size });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    (page as Page & { problems?: string[] }).problems = problems;
+    await page.goto(`${server.url}/desk/`);
+    await page.getByLabel('Hub', { exact: true }).fill('laurel-fork');
+    await page.getByLabel('Member id', { exact: true }).fill(memberId);
+    await page.getByLabel('Token').fill(tokens[memberId]);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('navigation').waitFor();
+    return page;
+  }
+  const open = async (page: Page, section: string) => {
+    await page.getByRole('navigation').getByRole('link', { name: section }).click();
+    await page.getByRole('heading', { level: 2, name: section }).waitFor();
+  };
+
+  it('a member finds another by name, reads their offer, and the provider records the service by request; the payer accepts', async () => {
+    if (!available) return;
+    const bob = await signIn('bob');
+    expect(await bob.locator('header .who').textContent()).toBe('Signed in as Bob Hensley at Laurel Fork');
+    await open(bob, 'Offers and needs');
+    await bob.getByLabel('Offer or need').selectOption('offer');
+    await bob.getByLabel('Title').fill('Small engine repair');
+    await bob.getByLabel('A few words about it').fill('Mowers, tillers, chainsaws');
+    await bob.getByLabel('Kind of help', { exact: true }).last().selectOption('repairs');
+    await bob.getByRole('button', { name: 'Post it' }).click();
+    await bob.getByText('Posted: “Small engine repair”.', { exact: false }).waitFor();
+
+    const alice = await signIn('alice');
+    await open(alice, 'Members');
+    await alice.getByLabel('Find a member by name').fill('hens');
+    await alice.locator('li.card').filter({ hasText: 'Bob Hensley' }).filter({ hasText: 'Small engine repair' }).waitFor();
+    expect(await alice.locator('li.card').count()).toBe(1);
+    await open(alice, 'Offers and needs');
+    await alice.locator('li.card').filter({ hasText: 'Bob Hensley offers · Repairs' }).waitFor();
+    await alice.screenshot({ path: `${SCREENSHOTS}/desk-offers-phone.png`, fullPage: true });
+
+    // Bob mended her mower: he asks her to pay, by name
+    await open(bob, 'Record a service');
+    await bob.getByLabel('Who').fill('Alice');
+    await bob.getByRole('button', { name: 'Choose Alice Caudill' }).click();
+    await bob.getByLabel('Hours').fill('1,5');
+    await bob.getByLabel('What for').fill('mended the mower');
+    await bob.getByLabel('Kind of help').selectOption('repairs');
+    await bob.getByRole('button', { name: 'Review' }).click();
+    expect(await bob.locator('#record-review').textContent()).toBe('Ask Alice Caudill to pay you 1.5 hours for “mended the mower”? No hours move until they agree.');
+    await bob.getByRole('button', { name: 'Yes, send it' }).click();
+    await bob.locator('#record-said').filter({ hasText: 'Asked Alice Caudill for 1.5 hours.' }).waitFor();
+    await bob.screenshot({ path: `${SCREENSHOTS}/desk-record-phone.png`, fullPage: true });
+
+    await settled();
+    await open(alice, 'Home');
+    await alice.getByText('Bob Hensley asks you to pay 1.50 hours for “mended the mower”.').waitFor();
+    await alice.screenshot({ path: `${SCREENSHOTS}/desk-home-phone.png`, fullPage: true });
+    await alice.getByRole('button', { name: 'Pay 1.50 hours to Bob Hensley' }).click();
+    await alice.getByText('You paid Bob Hensley 1.50 hours.').waitFor();
+    await alice.locator('#hours-balance').filter({ hasText: '-1.50' }).waitFor();
+    expect(await alice.getByText('Nothing is waiting for you.').isVisible()).toBe(true);
+
+    await open(alice, 'Statement');
+    const row = alice.locator('#statement tbody tr').first();
+    expect(await row.locator('td').allTextContents()).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), 'Bob Hensley', 'mended the mower', 'Repairs', '-1.50', '-1.50']);
+    await alice.screenshot({ path: `${SCREENSHOTS}/desk-statement-phone.png`, fullPage: true });
+    await open(bob, 'Statement');
+    expect(await bob.locator('#statement tbody tr').first().locator('td').nth(1).textContent()).toBe('Alice Caudill');
+    for (const page of [alice, bob]) expect((page as Page & { problems?: string[] }).problems).toEqual([]);
+  });
+
+  it('pays someone chosen by name, shows the balance after in the review, and says past-the-limit in a sentence', async () => {
+    if (!available) return;
+    const rosa = await signIn('rosa');
+    await open(rosa, 'Record a service');
+    await rosa.getByLabel('Someone helped me: I pay them now').check();
+    await rosa.getByLabel('Who').fill('bob');
+    await rosa.getByRole('button', { name: 'Choose Bob Hensley' }).click();
+    await rosa.getByLabel('Hours').fill('12');
+    await rosa.getByLabel('What for').fill('rides to the clinic');
+    await rosa.getByRole('button', { name: 'Review' }).click();
+    expect(await rosa.locator('#record-review').textContent()).toBe('Pay Bob Hensley 12 hours for “rides to the clinic”? Your balance after: -12.00.');
+    await rosa.getByRole('button', { name: 'Yes, send it' }).click();
+    await rosa.locator('#record-hours-problem').filter({ hasText: 'past the hours you may owe' }).waitFor();
+    expect(await rosa.locator('#record-hours-problem').textContent()).toBe('That would take you past the hours you may owe.');
+
+    await rosa.getByLabel('Hours').fill('8.5');
+    await rosa.getByRole('button', { name: 'Review' }).click();
+    await rosa.getByRole('button', { name: 'Yes, send it' }).click();
+    await rosa.locator('#record-said').filter({ hasText: 'Paid Bob Hensley 8.5 hours.' }).waitFor();
+    expect(await rosa.locator('#record-said').textContent()).toBe('Paid Bob Hensley 8.5 hours. You owe 8.50 of the 10.00 hours you may owe. Offering some help brings it back.');
+    // a bad figure is caught before anything is sent, with the field it concerns
+    await rosa.getByLabel('Hours').fill('1.234');
+    await rosa.getByRole('button', { name: 'Review' }).click();
+    expect(await rosa.locator('#record-hours-problem').textContent()).toBe('Hours are a number above zero with at most two decimals, such as 1.5.');
+  });
+
+  it('signs out like a shared computer needs, and signs an idle session out by itself', async () => {
+    if (!available) return;
+    const context = await browser.newContext({ viewport: PHONE });
+    await context.clock?.install?.();
+    const page = await signIn('alice', { context });
+    await open(page, 'Statement');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    for (const label of ['Hub', 'Member id', 'Token']) expect(await page.getByLabel(label, { exact: true }).inputValue()).toBe('');
+    expect(await page.locator('#statement').count()).toBe(0);
+    expect(await page.locator('header .who').count()).toBe(0);
+    expect(await page.evaluate(() => (globalThis as any).sessionStorage.length)).toBe(0);
+    expect(page.url()).toBe(`${server.url}/desk/`);
+    await page.goBack().catch(() => undefined); // the browser's back button shows no one's accounts either
+    expect(await page.locator('#statement').count()).toBe(0);
+
+    const again = await signIn('alice', { context });
+    await context.clock.fastForward('16:00');
+    await again.getByText('You were signed out after 15 minutes without using the page.').waitFor();
+    expect(await again.evaluate(() => (globalThis as any).sessionStorage.length)).toBe(0);
+    await context.close();
+  });
+
+  it('uses a desktop’s width for an officer and a phone’s for a member', async () => {
+    if (!available) return;
+    const cora = await signIn('cora', { size: DESKTOP });
+    const nav = await cora.getByRole('navigation').boundingBox();
+    const main = await cora.locator('main').boundingBox();
+    expect(nav!.width).toBeLessThan(300); // a column beside the work
+    expect(main!.x).toBeGreaterThan(nav!.x + nav!.width - 1);
+    expect(main!.width).toBeGreaterThan(800);
+    await cora.screenshot({ path: `${SCREENSHOTS}/desk-members-desktop.png` });
+    const alice = await signIn('alice', { size: DESKTOP });
+    expect((await alice.locator('main').boundingBox())!.width).toBeLessThan(760);
+  });
+
+  it('prints a statement for an assisted member with their name and the hub', async () => {
+    if (!available) return;
+    const alice = await signIn('alice');
+    await open(alice, 'Statement');
+    await alice.emulateMedia({ media: 'print' });
+    expect(await alice.locator('.print-only').isVisible()).toBe(true);
+    expect(await alice.locator('.print-only').textContent()).toMatch(/^Hours statement of Alice Caudill, Laurel Fork, printed \d{4}-\d{2}-\d{2}$/);
+    expect(await alice.getByRole('navigation').isVisible()).toBe(false);
+    expect(await alice.getByRole('button', { name: 'Print this statement' }).isVisible()).toBe(false);
+  });
+
+  it('speaks Spanish when asked, and remembers it', async () => {
+    if (!available) return;
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/desk/`);
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('heading', { name: 'Entrar' }).waitFor();
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.lang)).toBe('es');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Entrar' }).waitFor();
+    await page.getByLabel('Centro').fill('laurel-fork');
+    await page.getByLabel('Id de miembro').fill('alice');
+    await page.getByLabel('Código').fill(tokens.alice);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.getByText('Ha entrado como Alice Caudill en Laurel Fork').waitFor();
+    await page.getByRole('link', { name: 'Extracto' }).click();
+    await page.getByRole('columnheader', { name: 'Saldo' }).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/desk-statement-es-phone.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('works under a hub LAN’s host name over plain HTTP', async () => {
+    if (!available) return;
+    const lan = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, '--host-resolver-rules=MAP hub.lan 127.0.0.1'] });
+    try {
+      const page = await lan.newPage({ viewport: PHONE });
+      const failed: string[] = [];
+      page.on('requestfailed', (request) => failed.push(request.url()));
+      page.on('pageerror', (error) => failed.push(error.message));
+      await page.goto(`${server.url.replace('127.0.0.1', 'hub.lan')}/desk/`);
+      await page.getByLabel('Hub', { exact: true }).fill('laurel-fork');
+      await page.getByLabel('Member id', { exact: true }).fill('bob');
+      await page.getByLabel('Token').fill(tokens.bob);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByText('Signed in as Bob Hensley at Laurel Fork').waitFor();
+      expect(failed).toEqual([]);
+    } finally {
+      await lan.close();
+    }
+  });
+
+  it('has no accessibility violations axe-core can find on any view, at a phone’s and a desktop’s size', async () => {
+    if (!available) return;
+    const violations = async (page: Page) => {
+      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      const result = await page.evaluate(() => (globalThis as any).axe.run());
+      return (result as { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }).violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    for (const size of [PHONE, DESKTOP]) {
+      const context = await browser.newContext({ viewport: size, bypassCSP: true }); // axe goes in as an inline script
+      const signedOut = await context.newPage();
+      await signedOut.goto(`${server.url}/desk/`);
+      await signedOut.getByRole('heading', { name: 'Sign in' }).waitFor();
+      expect(await violations(signedOut)).toEqual([]);
+      const page = await signIn('cora', { context });
+      for (const section of ['Home', 'Offers and needs', 'Members', 'Record a service', 'Statement']) {
+        await open(page, section);
+        await page.waitForLoadState('networkidle');
+        expect([section, await violations(page)]).toEqual([section, []]);
+      }
+      await context.close();
+    }
+  });
+});
