@@ -20,6 +20,8 @@ const PEOPLE = [
   { memberId: 'bob', displayName: 'Bob Hensley', roles: ['member'] },
   { memberId: 'rosa', displayName: 'Rosa Ibarra', roles: ['member'] },
   { memberId: 'cora', displayName: 'Cora Slone', roles: ['member', 'coordinator'] },
+  { memberId: 'tia', displayName: 'Tia Combs', roles: ['member', 'treasurer'] },
+  { memberId: 'tom', displayName: 'Tom Ison', roles: ['treasurer'] },
 ];
 
 describe('the front desk in Chromium', () => {
@@ -112,9 +114,11 @@ describe('the front desk in Chromium', () => {
 
     await open(alice, 'Statement');
     const row = alice.locator('#statement tbody tr').first();
+    await row.waitFor();
     expect(await row.locator('td').allTextContents()).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), 'Bob Hensley', 'mended the mower', 'Repairs', '-1.50', '-1.50']);
     await alice.screenshot({ path: `${SCREENSHOTS}/desk-statement-phone.png`, fullPage: true });
     await open(bob, 'Statement');
+    await bob.locator('#statement tbody tr').first().waitFor();
     expect(await bob.locator('#statement tbody tr').first().locator('td').nth(1).textContent()).toBe('Alice Caudill');
     for (const page of [alice, bob]) expect((page as Page & { problems?: string[] }).problems).toEqual([]);
   });
@@ -143,6 +147,55 @@ describe('the front desk in Chromium', () => {
     await rosa.getByLabel('Hours').fill('1.234');
     await rosa.getByRole('button', { name: 'Review' }).click();
     expect(await rosa.locator('#record-hours-problem').textContent()).toBe('Hours are a number above zero with at most two decimals, such as 1.5.');
+  });
+
+  it('carries a loan from a member’s application through two treasurers, each step refreshing the lists, to a repayment', async () => {
+    if (!available) return;
+    const tia = await signIn('tia', { size: DESKTOP });
+    await open(tia, 'Savings pool');
+    await tia.getByLabel('Whose savings').fill('Bob');
+    await tia.getByRole('button', { name: 'Choose Bob Hensley' }).click();
+    await tia.getByLabel('Amount', { exact: true }).fill('500');
+    await tia.getByRole('button', { name: 'Record it' }).click();
+    await tia.locator('#pool-said').filter({ hasText: 'Bob Hensley now has 500.00 USD saved.' }).waitFor();
+
+    const alice = await signIn('alice');
+    await open(alice, 'Savings pool');
+    await alice.getByLabel('How much').fill('120');
+    await alice.getByLabel('Over how many months').fill('6');
+    await alice.getByLabel('Interest a year, in percent (such as 5)').fill('5');
+    await alice.getByLabel('What it is for').fill('seed potatoes');
+    await alice.getByRole('button', { name: 'Ask for the loan' }).click();
+    await alice.locator('#pool-said').filter({ hasText: 'You asked for 120.00 USD.' }).waitFor();
+    await alice.getByText('You asked for 120.00 USD for seed potatoes: waiting for the treasurers.').waitFor();
+
+    await settled();
+    await open(tia, 'Home');
+    await open(tia, 'Savings pool');
+    await tia.getByText('Alice Caudill asks for 120.00 USD over 6 months at 5 % a year, for seed potatoes.', { exact: false }).waitFor();
+    await tia.getByRole('button', { name: 'Approve Alice Caudill’s loan' }).click();
+    await tia.getByText('Write a note: every decision says why.').waitFor();
+    await tia.getByLabel('Your note on Alice Caudill’s loan').fill('Alice has always repaid');
+    await tia.getByRole('button', { name: 'Approve Alice Caudill’s loan' }).click();
+    await tia.locator('#pool-said').filter({ hasText: 'needs another treasurer' }).waitFor();
+    await tia.locator('#pool-queue-empty').waitFor(); // not twice by the same treasurer
+
+    const tom = await signIn('tom', { size: DESKTOP });
+    await open(tom, 'Savings pool');
+    await tom.getByLabel('Your note on Alice Caudill’s loan').fill('seed for the spring');
+    await tom.getByRole('button', { name: 'Approve Alice Caudill’s loan' }).click();
+    await tom.locator('#pool-said').filter({ hasText: 'Alice Caudill’s loan is approved. It can be paid out now.' }).waitFor();
+    // the pay-out list already shows it: no reload
+    await tom.getByRole('button', { name: 'Pay out Alice Caudill’s loan' }).click();
+    await tom.locator('#pool-said').filter({ hasText: 'Alice Caudill’s loan of 120.00 USD is paid out.' }).waitFor();
+    await tom.getByLabel('Repayment from Alice Caudill').fill('500');
+    await tom.getByRole('button', { name: 'Record Alice Caudill’s repayment' }).click();
+    await tom.locator('#pool-said').filter({ hasText: 'is more than that' }).waitFor();
+    expect(await tom.locator('#pool-said').textContent()).toBe('Alice Caudill still owes 120.00 USD on this loan; 500.00 USD is more than that.');
+    await tom.getByLabel('Repayment from Alice Caudill').fill('20');
+    await tom.getByRole('button', { name: 'Record Alice Caudill’s repayment' }).click();
+    await tom.locator('#pool-said').filter({ hasText: 'Recorded. Alice Caudill still owes' }).waitFor();
+    await tom.screenshot({ path: `${SCREENSHOTS}/desk-pool-desktop.png`, fullPage: true });
   });
 
   it('signs out like a shared computer needs, and signs an idle session out by itself', async () => {

@@ -6,6 +6,7 @@ import { LANGUAGES, chooseLanguage, chosenLanguage, translate } from './lib/i18n
 import { Home } from './views/home.js';
 import { Members } from './views/members.js';
 import { Offers } from './views/offers.js';
+import { Pool } from './views/pool.js';
 import { RecordService } from './views/record.js';
 import { SignIn } from './views/sign-in.js';
 import { Statement } from './views/statement.js';
@@ -20,6 +21,7 @@ const SECTIONS = [
   { path: 'members', label: 'nav.members', roles: ['member', 'coordinator', 'treasurer', 'auditor'], View: Members },
   { path: 'record', label: 'nav.record', roles: ['member'], View: RecordService },
   { path: 'statement', label: 'nav.statement', roles: ['member'], View: Statement },
+  { path: 'pool', label: 'nav.pool', roles: ['member', 'treasurer', 'coordinator', 'auditor'], View: Pool },
 ];
 
 const routeOf = () => location.hash.replace(/^#\/?/, '').split('?')[0];

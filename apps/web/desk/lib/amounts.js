@@ -28,3 +28,34 @@ export const plus = (a, b) => text(hundredths(a) + hundredths(b));
 export const isNegative = (a) => hundredths(a) < 0n;
 /** "-2.50" → "2.50" */
 export const magnitude = (a) => a.replace(/^-/, '');
+
+/** A percentage as a person types it ("5", "4.5", "4,5") as the API's fraction ("0.05", "0.045"); null if it is not one from 0 to 100. */
+export function typedPercent(text) {
+  const cleaned = String(text ?? '').trim().replace(',', '.').replace(/\s*%$/, '');
+  if (!/^\d{1,3}(\.\d{1,4})?$/.test(cleaned)) return null;
+  const [whole, fraction = ''] = cleaned.split('.');
+  const digits = `${whole}${fraction}`.replace(/^0+(?=\d)/, '');
+  const places = fraction.length + 2; // a hundredth of the figure
+  const padded = digits.padStart(places + 1, '0');
+  const value = `${padded.slice(0, -places)}.${padded.slice(-places)}`.replace(/\.?0+$/, '').replace(/^$/, '0');
+  return Number(whole) > 100 || (whole === '100' && /[1-9]/.test(fraction)) ? null : value || '0';
+}
+
+/** The API's fraction ("0.045") as a percentage to read ("4.5"). */
+export function percentOf(fraction) {
+  const [whole, part = ''] = fraction.split('.');
+  const digits = `${whole}${part.padEnd(2, '0')}`;
+  const point = whole.length + 2;
+  const text = `${digits.slice(0, point)}.${digits.slice(point)}`.replace(/^0+(?=\d)/, '').replace(/\.?0*$/, '');
+  return text === '' ? '0' : text;
+}
+
+/** Money with its currency, as a neighbour reads it: "500.00 USD". */
+export const money = (amount, currency) => `${amount} ${currency}`;
+
+/** A typed amount written with as many decimals as `sample` has, the currency's own ("500" like "120.00" → "500.00"). */
+export function withPlacesOf(typed, sample) {
+  const places = (sample.split('.')[1] ?? '').length;
+  const [whole, fraction = ''] = typed.split('.');
+  return places === 0 ? whole : `${whole}.${fraction.padEnd(places, '0')}`;
+}

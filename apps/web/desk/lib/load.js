@@ -5,7 +5,9 @@ export function useLoad(read, deps) {
   const [state, setState] = useState({ data: null, refusal: null, loading: true });
   const load = useCallback(() => {
     setState((before) => ({ ...before, loading: true }));
-    return read().then(
+    return Promise.resolve()
+      .then(read)
+      .then(
       (data) => setState({ data, refusal: null, loading: false }),
       (refusal) => setState({ data: null, refusal, loading: false }),
     );

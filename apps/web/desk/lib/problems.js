@@ -4,12 +4,13 @@
 /**
  * `fields`: the form's API field names, each with its label and a hint for when it is wrong;
  * `names`: the people the action concerns, by name, for sentences such as "past the hours Bob may owe";
- * `you`: the payer is the one signed in.
+ * `you`: the payer is the one signed in; `messages`: a view's own sentence for a code, with its figures.
  * Returns `{ message, field }`, `field` being the API field the message is about, if any.
  */
-export function explain(t, refusal, { fields = {}, names = {}, you = false } = {}) {
+export function explain(t, refusal, { fields = {}, names = {}, you = false, messages = {} } = {}) {
   const problem = refusal?.problem ?? { code: 'internal' };
   const code = problem.code ?? 'internal';
+  if (messages[code]) return { message: messages[code], field: null };
   if (code === 'validation_failed') {
     const said = [...(problem.errors ?? []), problem.detail ?? ''].join('\n');
     for (const [field, { label, hint }] of Object.entries(fields)) {

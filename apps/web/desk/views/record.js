@@ -2,7 +2,8 @@
 // until they agree), or the one helped pays at once. A review step says it in a sentence first.
 import { api, hubPath, newKey } from '../lib/api.js';
 import { magnitude, minus, typedAmount } from '../lib/amounts.js';
-import { html, useEffect, useState } from '../lib/html.js';
+import { html, useState } from '../lib/html.js';
+import { MemberPicker } from '../lib/member-picker.js';
 import { useLoad } from '../lib/load.js';
 import { explain } from '../lib/problems.js';
 import { routeParams } from '../lib/route.js';
@@ -11,22 +12,11 @@ export function RecordService({ t, person }) {
   const given = routeParams();
   const [way, setWay] = useState(given.get('way') === 'pay' ? 'pay' : 'request');
   const [who, setWho] = useState(given.get('member') ? { memberId: given.get('member'), displayName: given.get('name') } : null);
-  const [search, setSearch] = useState('');
-  const [found, setFound] = useState([]);
   const [form, setForm] = useState({ hours: '', memo: given.get('memo') ?? '', categoryId: given.get('category') ?? '' });
   const [review, setReview] = useState(null);
   const [said, setSaid] = useState({ text: '', kind: 'done', field: null });
   const categories = useLoad(() => api('GET', hubPath('/categories')).then((r) => r.categories.filter((c) => !c.retired)), []);
   const listingId = given.get('listing');
-
-  useEffect(() => {
-    if (!search.trim()) return setFound([]);
-    const timer = setTimeout(async () => {
-      const page = await api('GET', hubPath(`/members?q=${encodeURIComponent(search.trim())}&limit=8`)).catch(() => ({ members: [] }));
-      setFound(page.members.filter((m) => m.memberId !== person.memberId && m.roles.includes('member')));
-    }, 200);
-    return () => clearTimeout(timer);
-  }, [search]);
 
   const set = (name) => (event) => {
     setForm({ ...form, [name]: event.target.value });
@@ -84,13 +74,8 @@ export function RecordService({ t, person }) {
           (w) => html`<label><input type="radio" name="way" value=${w} checked=${way === w} onChange=${() => { setWay(w); setReview(null); }} /> ${t(`record.way.${w}`)}</label>`,
         )}
       </fieldset>
-      <label for="record-who">${t('record.who')}</label>
-      ${who ? html`<p id="record-chosen">${t('record.chosen', { name: who.displayName })}</p>` : null}
-      <input id="record-who" type="search" placeholder=${t('record.whoHint')} value=${search} onInput=${(e) => setSearch(e.target.value)} aria-describedby="record-who-problem" />
-      <ul class="choices">
-        ${found.map((m) => html`<li key=${m.memberId}><button type="button" class="quiet" onClick=${() => { setWho(m); setSearch(''); setFound([]); setReview(null); }}>${t('record.choose', { name: m.displayName })}</button></li>`)}
-      </ul>
-      <p class="problem" id="record-who-problem">${problemOf('who')}</p>
+      <${MemberPicker} t=${t} id="record-who" label=${t('record.who')} chosen=${who} exclude=${[person.memberId]} problem=${problemOf('who')}
+        onChoose=${(m) => { setWho(m); setReview(null); }} />
       <label for="record-hours">${t('record.hours')}</label>
       <input id="record-hours" inputmode="decimal" value=${form.hours} onInput=${set('hours')} aria-describedby="record-hours-problem" />
       <p class="problem" id="record-hours-problem">${problemOf('hours')}</p>
