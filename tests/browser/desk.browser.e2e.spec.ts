@@ -22,6 +22,7 @@ const PEOPLE = [
   { memberId: 'cora', displayName: 'Cora Slone', roles: ['member', 'coordinator'] },
   { memberId: 'tia', displayName: 'Tia Combs', roles: ['member', 'treasurer'] },
   { memberId: 'tom', displayName: 'Tom Ison', roles: ['treasurer'] },
+  { memberId: 'aud', displayName: 'Audrey Fields', roles: ['auditor'] },
 ];
 
 describe('the front desk in Chromium', () => {
@@ -115,12 +116,37 @@ describe('the front desk in Chromium', () => {
     await open(alice, 'Statement');
     const row = alice.locator('#statement tbody tr').first();
     await row.waitFor();
-    expect(await row.locator('td').allTextContents()).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), 'Bob Hensley', 'mended the mower', 'Repairs', '-1.50', '-1.50']);
+    expect(await row.locator('td').allTextContents()).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), 'Bob Hensley', 'mended the mower', 'Repairs', '-1.50', '-1.50', 'Ask to reverse the 1.50 hours paid to Bob Hensley on ' + (await row.locator('td').first().textContent())]);
     await alice.screenshot({ path: `${SCREENSHOTS}/desk-statement-phone.png`, fullPage: true });
     await open(bob, 'Statement');
     await bob.locator('#statement tbody tr').first().waitFor();
     expect(await bob.locator('#statement tbody tr').first().locator('td').nth(1).textContent()).toBe('Alice Caudill');
     for (const page of [alice, bob]) expect((page as Page & { problems?: string[] }).problems).toEqual([]);
+  });
+
+  it('lets a payer ask to reverse a payment from the statement, and the other side agree on their Home; both lines say so', async () => {
+    if (!available) return;
+    const alice = await signIn('alice');
+    await open(alice, 'Statement');
+    await alice.getByRole('button', { name: /^Ask to reverse the 1.50 hours paid to Bob Hensley/ }).click();
+    await alice.getByRole('button', { name: 'Ask for the correction' }).click();
+    await alice.getByText('Say in a few words what was wrong.').waitFor();
+    await alice.getByLabel('What was wrong').fill('it was 1 hour, not 1.5');
+    await alice.getByRole('button', { name: 'Ask for the correction' }).click();
+    await alice.getByText('Asked. The hours move back once Bob Hensley or a coordinator agrees.').waitFor();
+
+    await settled();
+    const bob = await signIn('bob');
+    await bob.getByText('Alice Caudill asks to reverse 1.50 hours between Alice Caudill, Bob Hensley, because: “it was 1 hour, not 1.5”.').waitFor();
+    await bob.getByRole('button', { name: 'Agree: reverse it' }).click();
+    await bob.getByText('Reversed. Both statements show the correction.').waitFor();
+    await open(bob, 'Statement');
+    await bob.locator('#statement tbody tr').nth(1).waitFor();
+    const lines = await bob.locator('#statement tbody tr td:nth-child(3)').allTextContents();
+    expect(lines.slice(0, 2)).toEqual(['reversal: it was 1 hour, not 1.5 (a correction)', 'mended the mower (reversed later)']);
+    await alice.reload();
+    await open(alice, 'Home');
+    await alice.locator('#hours-balance').filter({ hasText: '0.00' }).waitFor();
   });
 
   it('pays someone chosen by name, shows the balance after in the review, and says past-the-limit in a sentence', async () => {
@@ -196,6 +222,88 @@ describe('the front desk in Chromium', () => {
     await tom.getByRole('button', { name: 'Record Alice Caudill’s repayment' }).click();
     await tom.locator('#pool-said').filter({ hasText: 'Recorded. Alice Caudill still owes' }).waitFor();
     await tom.screenshot({ path: `${SCREENSHOTS}/desk-pool-desktop.png`, fullPage: true });
+  });
+
+  it('gives a coordinator their tools: an officer enrolled waits for a second officer, a work day is one entry or none, kinds of help renamed', async () => {
+    if (!available) return;
+    const cora = await signIn('cora', { size: DESKTOP });
+    await open(cora, 'Coordinator tools');
+    await cora.getByLabel('Their name').fill('Dora Hensley');
+    await cora.getByLabel('Their sign-in id').fill('Dora H');
+    await cora.getByRole('button', { name: 'Enrol' }).click();
+    await cora.getByText('Their sign-in id: A short word of small letters').waitFor();
+    await cora.getByLabel('Their sign-in id').fill('dora');
+    await cora.getByLabel('Treasurer').check();
+    await cora.getByRole('button', { name: 'Enrol' }).click();
+    await cora.getByText('Dora Hensley is a member now; the officer role waits for a second officer to confirm it.').waitFor();
+    const token = (await cora.locator('#enrol-token code').textContent())!;
+    expect((await server.get('/hubs/laurel-fork/me', token)).body.roles).toEqual(['member']);
+
+    // the work day: Rosa, who already owes 8.50 of her 10, cannot pay three helpers an hour each
+    await cora.getByLabel('Many people helped one person (a work day)').check();
+    await cora.getByLabel('The person who was helped (pays everyone)').fill('Rosa');
+    await cora.getByRole('button', { name: 'Choose Rosa Ibarra' }).click();
+    for (const name of ['Alice', 'Bob', 'Dora']) {
+      await cora.getByLabel('Add the people who took part').fill(name);
+      await cora.getByRole('button', { name: new RegExp(`^Choose ${name}`) }).click();
+    }
+    for (const name of ['Alice Caudill', 'Bob Hensley', 'Dora Hensley']) await cora.getByLabel(`Hours for ${name}`).fill('1');
+    await cora.locator('#group-memo').fill('clearing the creek after the flood');
+    await cora.getByRole('button', { name: 'Record the work day' }).click();
+    await cora.locator('#coordinator-said').filter({ hasText: 'past the hours' }).waitFor();
+    expect(await cora.locator('#coordinator-said').textContent()).toBe('That would take Rosa Ibarra past the hours they may owe.');
+    // Bob, who has hours to spare, was the one helped: he leaves the helpers' list
+    await cora.getByLabel('The person who was helped (pays everyone)').fill('Bob');
+    await cora.getByRole('button', { name: 'Choose Bob Hensley' }).click();
+    expect(await cora.getByLabel('Hours for Bob Hensley').count()).toBe(0);
+    await cora.getByRole('button', { name: 'Record the work day' }).click();
+    await cora.locator('#coordinator-said').filter({ hasText: 'Recorded 2 payments for Bob Hensley, as one entry.' }).waitFor();
+
+    await cora.getByLabel('Name', { exact: true }).nth(1).fill('Rides and errands');
+    await cora.getByLabel('Add a kind of help').fill('Childcare');
+    await cora.getByRole('button', { name: 'Save the kinds of help' }).click();
+    await cora.getByText('The kinds of help are saved.').waitFor();
+    expect((await server.get('/hubs/laurel-fork/categories', tokens.cora)).body.categories.map((c: any) => c.name)).toEqual(['Repairs', 'Rides and errands', 'Childcare']);
+    await cora.screenshot({ path: `${SCREENSHOTS}/desk-coordinator-desktop.png`, fullPage: true });
+
+    // a second officer confirms the new treasurer on their Home
+    await settled();
+    const tia = await signIn('tia', { size: DESKTOP });
+    await tia.getByText('Cora Slone asks that Dora Hensley hold the officer roles: Treasurer.').waitFor();
+    await tia.getByRole('button', { name: 'Confirm the change for Dora Hensley' }).click();
+    await tia.getByText('Done for Dora Hensley.').waitFor();
+    expect((await server.get('/hubs/laurel-fork/me', token)).body.roles).toEqual(['member', 'treasurer']);
+  });
+
+  it('shows the report as of a day with a chart of months, values and axes, and says so for a day before the hub', async () => {
+    if (!available) return;
+    const tia = await signIn('tia', { size: DESKTOP });
+    await open(tia, 'Reports');
+    await tia.getByRole('button', { name: 'Show the report' }).click();
+    await tia.locator('#report-figures').waitFor();
+    expect(await tia.locator('#report-figures').textContent()).toContain('Savings500.00 USD');
+    await tia.locator('#report-chart polyline').nth(1).waitFor({ state: 'attached' });
+    expect(await tia.locator('#report-chart line.axis').count()).toBe(2);
+    const months = await tia.locator('#report-chart text.tick').allTextContents();
+    expect(months.filter((m) => /^\d{4}-\d{2}$/.test(m))).toHaveLength(6);
+    expect(await tia.locator('#report-chart .line-cash text.value').count()).toBe(6);
+    await tia.screenshot({ path: `${SCREENSHOTS}/desk-reports-desktop.png`, fullPage: true });
+    await tia.getByLabel('As of the end of').fill('2001-01-31');
+    await tia.getByRole('button', { name: 'Show the report' }).click();
+    await tia.getByText(/^The hub did not exist yet on that day: it began on \d{4}-\d{2}-\d{2}\.$/).waitFor();
+    expect((tia as Page & { problems?: string[] }).problems).toEqual([]);
+  });
+
+  it('lets an auditor verify the ledger, the fingerprint wrapping on a phone', async () => {
+    if (!available) return;
+    const aud = await signIn('aud');
+    await open(aud, 'Audit');
+    await aud.getByRole('button', { name: 'Verify the ledger' }).click();
+    await aud.getByText(/^Every hash chain holds: \d+ events checked\.$/).waitFor();
+    expect(await aud.locator('#fingerprint').textContent()).toMatch(/^\d+:[0-9a-f]{64}$/);
+    const box = await aud.locator('#fingerprint').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+    await aud.screenshot({ path: `${SCREENSHOTS}/desk-audit-phone.png`, fullPage: true });
   });
 
   it('signs out like a shared computer needs, and signs an idle session out by itself', async () => {
@@ -299,11 +407,13 @@ describe('the front desk in Chromium', () => {
       await signedOut.goto(`${server.url}/desk/`);
       await signedOut.getByRole('heading', { name: 'Sign in' }).waitFor();
       expect(await violations(signedOut)).toEqual([]);
-      const page = await signIn('cora', { context });
-      for (const section of ['Home', 'Offers and needs', 'Members', 'Record a service', 'Statement']) {
-        await open(page, section);
-        await page.waitForLoadState('networkidle');
-        expect([section, await violations(page)]).toEqual([section, []]);
+      for (const memberId of ['cora', 'tia', 'aud']) {
+        const page = await signIn(memberId, { context });
+        for (const section of await page.getByRole('navigation').getByRole('link').allTextContents()) {
+          await open(page, section);
+          await page.waitForLoadState('networkidle');
+          expect([memberId, section, await violations(page)]).toEqual([memberId, section, []]);
+        }
       }
       await context.close();
     }

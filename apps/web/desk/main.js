@@ -3,11 +3,15 @@
 import { api, session } from './lib/api.js';
 import { html, render, useCallback, useEffect, useMemo, useState } from './lib/html.js';
 import { LANGUAGES, chooseLanguage, chosenLanguage, translate } from './lib/i18n.js';
+import { Aid } from './views/aid.js';
+import { Audit } from './views/audit.js';
+import { Coordinator } from './views/coordinator.js';
 import { Home } from './views/home.js';
 import { Members } from './views/members.js';
 import { Offers } from './views/offers.js';
 import { Pool } from './views/pool.js';
 import { RecordService } from './views/record.js';
+import { Reports } from './views/reports.js';
 import { SignIn } from './views/sign-in.js';
 import { Statement } from './views/statement.js';
 
@@ -16,12 +20,16 @@ const OFFICER_ROLES = ['coordinator', 'treasurer', 'auditor'];
 
 /** Each section, who sees it, and its view. */
 const SECTIONS = [
-  { path: 'home', label: 'nav.home', roles: ['member'], View: Home },
+  { path: 'home', label: 'nav.home', roles: ['member', 'coordinator', 'treasurer', 'auditor'], View: Home },
   { path: 'offers', label: 'nav.offers', roles: ['member', 'coordinator'], View: Offers },
   { path: 'members', label: 'nav.members', roles: ['member', 'coordinator', 'treasurer', 'auditor'], View: Members },
   { path: 'record', label: 'nav.record', roles: ['member'], View: RecordService },
   { path: 'statement', label: 'nav.statement', roles: ['member'], View: Statement },
   { path: 'pool', label: 'nav.pool', roles: ['member', 'treasurer', 'coordinator', 'auditor'], View: Pool },
+  { path: 'aid', label: 'nav.aid', roles: ['member', 'treasurer'], View: Aid },
+  { path: 'reports', label: 'nav.reports', roles: ['treasurer', 'coordinator', 'auditor'], View: Reports },
+  { path: 'audit', label: 'nav.audit', roles: ['auditor'], View: Audit },
+  { path: 'coordinator', label: 'nav.coordinator', roles: ['coordinator'], View: Coordinator },
 ];
 
 const routeOf = () => location.hash.replace(/^#\/?/, '').split('?')[0];
@@ -30,7 +38,7 @@ const routeOf = () => location.hash.replace(/^#\/?/, '').split('?')[0];
 async function whoIs() {
   const { hubId } = session.get();
   const [me, hub] = await Promise.all([api('GET', `/hubs/${encodeURIComponent(hubId)}/me`), api('GET', `/hubs/${encodeURIComponent(hubId)}`)]);
-  return { ...me, hubName: hub.name, currency: hub.currency };
+  return { ...me, hubName: hub.name, currency: hub.currency, hubCreatedAt: hub.createdAt };
 }
 
 function App() {

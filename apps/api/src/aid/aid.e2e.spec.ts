@@ -33,7 +33,7 @@ describe('mutual aid fund', () => {
     expect(paid.body).toMatchObject({ status: 'paid', amount: '20.00', aidFund: '180.00' });
 
     const mine = await server.get(`/hubs/hollow/aid/requests/${asked.body.requestId}?minPosition=${paid.body.position}`, t.ann);
-    expect(mine.body).toMatchObject({ memberId: 'ann', status: 'paid', paidBy: 'tia', need: null });
+    expect(mine.body).toMatchObject({ memberId: 'ann', memberName: 'ann', status: 'paid', paidBy: 'tia', paidByName: 'tia', need: null });
 
     const report = await server.get('/hubs/hollow/reports/financing', t.tia);
     expect(report.body.funds).toEqual({ general: '150.00', aid: '180.00' });

@@ -37,9 +37,9 @@ describe('separation of duties over HTTP: no one person can take the pool', () =
     // holding no role yet, they can do nothing at all
     expect((await server.get('/hubs/h/me', t.mule1)).status).toBe(403);
     const waiting = (await server.get('/hubs/h/member-changes', t.tess)).body.changes;
-    expect(waiting.map((c: any) => [c.memberId, c.change, c.proposedBy])).toEqual([
-      ['mule1', { kind: 'roles', officerRoles: ['treasurer'] }, 'cody'],
-      ['mule2', { kind: 'roles', officerRoles: ['treasurer'] }, 'cody'],
+    expect(waiting.map((c: any) => [c.memberId, c.change, c.proposedBy, c.proposedByName])).toEqual([
+      ['mule1', { kind: 'roles', officerRoles: ['treasurer'] }, 'cody', 'cody'],
+      ['mule2', { kind: 'roles', officerRoles: ['treasurer'] }, 'cody', 'cody'],
     ]);
   });
 

@@ -4,10 +4,19 @@ import { magnitude } from '../lib/amounts.js';
 import { html, useState } from '../lib/html.js';
 import { useLoad } from '../lib/load.js';
 import { explain } from '../lib/problems.js';
+import { Changes } from './changes.js';
+import { Corrections } from './corrections.js';
 
 export function Home({ t, person }) {
-  const balance = useLoad(() => api('GET', hubPath(`/members/${encodeURIComponent(person.memberId)}/balance`)), [person.memberId]);
+  const member = person.roles.includes('member');
+  const treasurer = person.roles.includes('treasurer');
+  const balance = useLoad(() => (member ? api('GET', hubPath(`/members/${encodeURIComponent(person.memberId)}/balance`)) : null), [person.memberId]);
+  const loans = useLoad(
+    () => (treasurer ? api('GET', hubPath('/pool/loans?status=applied&limit=200')).then((r) => r.loans.filter((l) => l.borrowerId !== person.memberId && !l.approvals.some((a) => a.treasurerId === person.memberId))) : []),
+    [person.memberId],
+  );
   const waiting = useLoad(async () => {
+    if (!member) return { toPay: [], asked: [] };
     const [toPay, asked] = await Promise.all([
       api('GET', hubPath('/timebank/requests?status=pending&role=payer')),
       api('GET', hubPath('/timebank/requests?status=pending&role=provider')),
@@ -33,18 +42,21 @@ export function Home({ t, person }) {
   const hours = balance.data?.hours;
   return html`<section aria-labelledby="home-title">
     <h2 id="home-title">${t('home.title')}</h2>
-    <h3>${t('home.hours')}</h3>
-    ${hours
-      ? html`<dl class="figures">
-          <div><dt>${t('home.balance')}</dt><dd id="hours-balance">${hours.balance}</dd></div>
-          <div><dt>${t('home.limit')}</dt><dd>${hours.creditLimit}</dd></div>
-          <div><dt>${t('home.available')}</dt><dd id="hours-available">${hours.available}</dd></div>
-        </dl>
-        ${hours.nearLimit ? html`<p class="warn" id="near-limit">${t('home.nearLimit', { owed: magnitude(hours.balance), limit: hours.creditLimit })}</p>` : null}`
-      : html`<p class="muted">${balance.refusal ? explain(t, balance.refusal).message : t('common.loading')}</p>`}
+    ${member
+      ? html`<h3>${t('home.hours')}</h3>
+        ${hours
+          ? html`<dl class="figures">
+              <div><dt>${t('home.balance')}</dt><dd id="hours-balance">${hours.balance}</dd></div>
+              <div><dt>${t('home.limit')}</dt><dd>${hours.creditLimit}</dd></div>
+              <div><dt>${t('home.available')}</dt><dd id="hours-available">${hours.available}</dd></div>
+            </dl>
+            ${hours.nearLimit ? html`<p class="warn" id="near-limit">${t('home.nearLimit', { owed: magnitude(hours.balance), limit: hours.creditLimit })}</p>` : null}`
+          : html`<p class="muted">${balance.refusal ? explain(t, balance.refusal).message : t('common.loading')}</p>`}`
+      : null}
     <h3>${t('home.waiting')}</h3>
     <p role="status" class=${said.problem ? 'problem' : 'done'}>${said.text}</p>
-    ${waiting.data && waiting.data.toPay.length + waiting.data.asked.length === 0 ? html`<p>${t('home.nothingWaiting')}</p>` : null}
+    ${waiting.data && loans.data && waiting.data.toPay.length + waiting.data.asked.length + loans.data.length === 0 ? html`<p>${t('home.nothingWaiting')}</p>` : null}
+    ${loans.data?.length ? html`<p class="card"><a href="#/pool">${t('home.loansWaiting', { count: loans.data.length })}</a></p>` : null}
     ${(waiting.data?.toPay ?? []).map(
       (request) => html`<div class="card" key=${request.requestId}>
         <p>${request.memo ? t('home.asksYou', { name: request.toName, hours: request.hours, memo: request.memo }) : t('home.asksYouNoMemo', { name: request.toName, hours: request.hours })}</p>
@@ -58,5 +70,7 @@ export function Home({ t, person }) {
         <button type="button" class="quiet" onClick=${() => answer(request, 'cancellation')}>${t('home.cancel', { name: request.fromName })}</button>
       </div>`,
     )}
+    <${Corrections} t=${t} person=${person} />
+    ${person.roles.some((r) => r === 'coordinator' || r === 'treasurer') ? html`<${Changes} t=${t} person=${person} />` : null}
   </section>`;
 }

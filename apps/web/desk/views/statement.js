@@ -1,7 +1,7 @@
 // The member's hours statement, newest first: with whom (by name), what for, the kind of help,
 // corrections marked; printable for a member a coordinator helps, who has no screen of their own.
 import { api, hubPath } from '../lib/api.js';
-import { html } from '../lib/html.js';
+import { html, useState } from '../lib/html.js';
 import { useLoad } from '../lib/load.js';
 import { explain } from '../lib/problems.js';
 
@@ -21,16 +21,42 @@ export function Statement({ t, person }) {
     return entries.reverse();
   }, [person.memberId]);
   const today = new Date().toISOString().slice(0, 10);
+  const [asking, setAsking] = useState(null);
+  const [reason, setReason] = useState('');
+  const [said, setSaid] = useState({ text: '', problem: false });
+  // the payer of a payment may ask to reverse it; the other side's word applies it
+  const reversible = (e) => (e.type === 'HoursPaid' || e.type === 'GroupHoursPaid') && e.amount.startsWith('-') && !e.reversedBy && !e.reverses;
+  const ask = async () => {
+    if (!reason.trim()) return setSaid({ text: t('statement.reasonNeeded'), problem: true });
+    try {
+      await api('POST', hubPath('/reversals'), { position: asking.position, reason: reason.trim() });
+      setSaid({ text: t('statement.asked', { name: asking.counterpartyName }), problem: false });
+      setAsking(null);
+      setReason('');
+    } catch (refusal) {
+      setSaid({ text: explain(t, refusal).message, problem: true });
+    }
+  };
 
   return html`<section aria-labelledby="statement-title">
     <h2 id="statement-title">${t('statement.title')}</h2>
     <p class="print-only">${t('statement.printedFor', { name: person.displayName, hub: person.hubName, date: today })}</p>
     <button type="button" class="quiet no-print" onClick=${() => print()}>${t('statement.print')}</button>
+    <p role="status" id="statement-said" class=${said.problem ? 'problem' : 'done'}>${said.text}</p>
+    ${asking
+      ? html`<div class="card no-print">
+          <p>${t('statement.askAbout', { hours: asking.amount.slice(1), name: asking.counterpartyName, date: asking.at.slice(0, 10) })}</p>
+          <label for="reversal-reason">${t('statement.reason')}</label>
+          <input id="reversal-reason" value=${reason} onInput=${(e) => setReason(e.target.value)} maxlength="500" />
+          <button type="button" onClick=${ask}>${t('statement.sendAsk')}</button>
+          ${' '}<button type="button" class="quiet" onClick=${() => setAsking(null)}>${t('record.no')}</button>
+        </div>`
+      : null}
     ${statement.refusal ? html`<p class="problem">${explain(t, statement.refusal).message}</p>` : null}
     ${statement.data && statement.data.length === 0 ? html`<p>${t('statement.none')}</p>` : null}
     ${statement.data?.length
       ? html`<table id="statement">
-          <thead><tr><th>${t('statement.when')}</th><th>${t('statement.who')}</th><th>${t('statement.what')}</th><th>${t('statement.kind')}</th><th class="number">${t('statement.amount')}</th><th class="number">${t('statement.balance')}</th></tr></thead>
+          <thead><tr><th>${t('statement.when')}</th><th>${t('statement.who')}</th><th>${t('statement.what')}</th><th>${t('statement.kind')}</th><th class="number">${t('statement.amount')}</th><th class="number">${t('statement.balance')}</th><th class="no-print"><span class="visually-hidden">${t('statement.correct')}</span></th></tr></thead>
           <tbody>
             ${statement.data.map(
               (e) => html`<tr key=${`${e.position}-${e.counterparty}-${e.amount}`}>
@@ -40,6 +66,7 @@ export function Statement({ t, person }) {
                 <td>${e.category?.name ?? ''}</td>
                 <td class="number">${e.amount}</td>
                 <td class="number">${e.balance}</td>
+                <td class="no-print">${reversible(e) ? html`<button type="button" class="quiet" onClick=${() => setAsking(e)}>${t('statement.askReverse', { hours: e.amount.slice(1), name: e.counterpartyName ?? '', date: e.at.slice(0, 10) })}</button>` : null}</td>
               </tr>`,
             )}
           </tbody>

@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { MemberChange, NotFound } from '@commons/domain';
+import { ADMIN, MemberChange, NotFound } from '@commons/domain';
 import { Ledger } from '../ledger';
 
 export interface MemberChangeView {
@@ -8,6 +8,8 @@ export interface MemberChangeView {
   displayName: string;
   change: MemberChange;
   proposedBy: string;
+  /** the proposer's display name ("the admin" for the admin) */
+  proposedByName: string;
   proposedAt: string;
 }
 
@@ -31,6 +33,7 @@ export class GetMemberChangesHandler implements IQueryHandler<GetMemberChangesQu
       displayName: state.members.get(pending.memberId)?.displayName ?? pending.memberId,
       change: pending.change,
       proposedBy: pending.proposedBy,
+      proposedByName: pending.proposedBy === ADMIN ? 'the admin' : state.members.get(pending.proposedBy)?.displayName ?? pending.proposedBy,
       proposedAt: pending.proposedAt,
     }));
     return { changes };

@@ -55,11 +55,15 @@ export function aidRequestsProjection(db: Database.Database): Projection {
 export interface AidRequestView {
   requestId: string;
   memberId: string;
+  /** the member's display name, as it is now */
+  memberName: string;
   amount: string;
   status: AidRequestStatus;
   requestedBy: string;
   requestedAt: string;
   paidBy: string | null;
+  /** the treasurer's display name (the admin: "the admin") */
+  paidByName: string | null;
   closedAt: string | null;
   position: number;
   /** only ever shown to the member who asked */
@@ -77,7 +81,14 @@ interface Row {
   paid_by: string | null;
   closed_at: string | null;
   position: number;
+  member_name: string | null;
+  paid_by_name: string | null;
 }
+
+// every read names the people: the member, and the treasurer who paid
+const NAMED = `SELECT a.*, m.display_name AS member_name, p.display_name AS paid_by_name FROM aid_requests a
+  LEFT JOIN members m ON m.hub_id = a.hub_id AND m.member_id = a.member_id
+  LEFT JOIN members p ON p.hub_id = a.hub_id AND p.member_id = a.paid_by`;
 
 /** Reads aid requests; `viewerId` is the member asking, who alone sees the `need` of their own requests. */
 export class AidRequestQueries {
@@ -85,10 +96,10 @@ export class AidRequestQueries {
   private readonly page: Database.Statement<unknown[], Row>;
 
   constructor(db: Database.Database) {
-    this.one = db.prepare('SELECT * FROM aid_requests WHERE hub_id = ? AND request_id = ?');
+    this.one = db.prepare(`${NAMED} WHERE a.hub_id = ? AND a.request_id = ?`);
     this.page = db.prepare<unknown[], Row>(
-      `SELECT * FROM aid_requests WHERE hub_id = ? AND position > ? AND (? IS NULL OR member_id = ?) AND (? IS NULL OR status = ?)
-       ORDER BY position LIMIT ?`,
+      `${NAMED} WHERE a.hub_id = ? AND a.position > ? AND (? IS NULL OR a.member_id = ?) AND (? IS NULL OR a.status = ?)
+       ORDER BY a.position LIMIT ?`,
     );
   }
 
@@ -109,11 +120,13 @@ function view(row: Row, viewerId: string | null): AidRequestView {
   return {
     requestId: row.request_id,
     memberId: row.member_id,
+    memberName: row.member_name ?? row.member_id,
     amount: row.amount,
     status: row.status,
     requestedBy: row.requested_by,
     requestedAt: row.requested_at,
     paidBy: row.paid_by,
+    paidByName: row.paid_by === null ? null : row.paid_by === 'admin' ? 'the admin' : row.paid_by_name ?? row.paid_by,
     closedAt: row.closed_at,
     position: row.position,
     ...(viewerId !== null && viewerId === row.member_id ? { need: row.need } : {}),
