@@ -12,7 +12,7 @@ import { boundJsonBodies } from './http/json-body';
 import { logRequests } from './http/request-log';
 import { addSecurityHeaders } from './http/security-headers';
 import { validationPipe } from './http/validation';
-import { serveWebApps } from './http/web-app';
+import { serveFrontDesk } from './http/front-desk';
 import { Lifecycle } from './lifecycle';
 
 export const BODY_LIMIT_BYTES = 64 * 1024; // no ledger command is near this; larger bodies are abuse
@@ -66,7 +66,7 @@ export async function createApp(config: ServiceConfig, options: AppOptions = {})
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
-  await serveWebApps(app);
+  await serveFrontDesk(app);
   app.enableShutdownHooks();
   await app.init();
   return app;

@@ -73,6 +73,7 @@ describe('HTTP conventions', () => {
     expect((await server.get('/hubs/laurel', ADMIN)).body).toMatchObject({
       hubId: 'laurel',
       currency: 'USD',
+      currencyPlaces: 2,
       timeBank: { defaultCreditLimit: '10.00', maxBalance: '40.00' },
       pool: { approvalQuorum: 3, reserveRatio: '0.1' },
       members: 0,

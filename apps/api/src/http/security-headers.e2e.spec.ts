@@ -16,7 +16,7 @@ describe('security headers over plain HTTP on a hub LAN, and over HTTPS', () => 
   });
 
   it('never tells a browser on plain HTTP to upgrade, nor sends HSTS', async () => {
-    for (const path of ['/', '/app.js', '/docs', '/health']) {
+    for (const path of ['/', '/main.js', '/docs', '/health']) {
       const reply = await plain.get(path);
       expect(reply.headers.get('strict-transport-security')).toBeNull();
       expect(policy(reply.headers.get('content-security-policy')).has('upgrade-insecure-requests')).toBe(false);

@@ -1,11 +1,13 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { DEFAULT_LISTING_DAYS, NotFound } from '@commons/domain';
+import { DEFAULT_LISTING_DAYS, NotFound, scaleOf } from '@commons/domain';
 import { Ledger } from '../ledger';
 
 export interface HubView {
   hubId: string;
   name: string;
   currency: string;
+  /** the decimal places the currency allows: amounts are written with exactly these */
+  currencyPlaces: number;
   createdAt: string;
   timeBank: { defaultCreditLimit: string; maxBalance: string | null; hubAccountLimit: string; warnAt: string | null; requestAutoAcceptDays: number | null };
   pool: { approvalQuorum: number; reserveRatio: string };
@@ -33,6 +35,7 @@ export class GetHubHandler implements IQueryHandler<GetHubQuery> {
       hubId: hub.hubId,
       name: hub.name,
       currency: hub.currency,
+      currencyPlaces: scaleOf(hub.currency),
       createdAt: hub.createdAt,
       timeBank: {
         defaultCreditLimit: hub.timeBank.defaultCreditLimit.toString(),

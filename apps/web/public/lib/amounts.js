@@ -53,9 +53,8 @@ export function percentOf(fraction) {
 /** Money with its currency, as a neighbour reads it: "500.00 USD". */
 export const money = (amount, currency) => `${amount} ${currency}`;
 
-/** A typed amount written with as many decimals as `sample` has, the currency's own ("500" like "120.00" → "500.00"). */
-export function withPlacesOf(typed, sample) {
-  const places = (sample.split('.')[1] ?? '').length;
+/** A typed amount written as the ledger writes it, with exactly the currency's places ("500" → "500.00"). */
+export function atPlaces(typed, places) {
   const [whole, fraction = ''] = typed.split('.');
   return places === 0 ? whole : `${whole}.${fraction.padEnd(places, '0')}`;
 }

@@ -3,7 +3,7 @@
 // (never their own, never twice), savings recorded for someone chosen by name, loans to pay out
 // and repayments to record; every list read again, as of the decision, after each one.
 import { api, hubPath } from '../lib/api.js';
-import { money, percentOf, typedAmount, typedPercent, withPlacesOf } from '../lib/amounts.js';
+import { atPlaces, money, percentOf, typedAmount, typedPercent } from '../lib/amounts.js';
 import { html, useState } from '../lib/html.js';
 import { useLoad } from '../lib/load.js';
 import { MemberPicker } from '../lib/member-picker.js';
@@ -151,7 +151,7 @@ function Collect({ t, person, loan, currency, done, refused, wrong }) {
       const result = await api('POST', hubPath(`/pool/loans/${encodeURIComponent(loan.loanId)}/${path}`), body);
       done(path === 'disbursement' ? t('pool.paidOut', { name, amount: money(loan.principal, currency) }) : t('pool.repaid', { name, outstanding: money(result.outstanding, currency) }), result.position);
     } catch (refusal) {
-      const overpayment = body.amount ? t('pool.overpayment', { name, owed: money(loan.outstanding, currency), given: money(withPlacesOf(body.amount, loan.outstanding), currency) }) : '';
+      const overpayment = body.amount ? t('pool.overpayment', { name, owed: money(loan.outstanding, currency), given: money(atPlaces(body.amount, person.currencyPlaces), currency) }) : '';
       refused(refusal, { messages: { overpayment, insufficient_liquidity: t('pool.cannotPayOut') } });
     }
   };

@@ -38,7 +38,7 @@ const routeOf = () => location.hash.replace(/^#\/?/, '').split('?')[0];
 async function whoIs() {
   const { hubId } = session.get();
   const [me, hub] = await Promise.all([api('GET', `/hubs/${encodeURIComponent(hubId)}/me`), api('GET', `/hubs/${encodeURIComponent(hubId)}`)]);
-  return { ...me, hubName: hub.name, currency: hub.currency, hubCreatedAt: hub.createdAt };
+  return { ...me, hubName: hub.name, currency: hub.currency, currencyPlaces: hub.currencyPlaces, hubCreatedAt: hub.createdAt };
 }
 
 function App() {
@@ -65,7 +65,7 @@ function App() {
     session.clear();
     setPerson(null);
     setNotice(why);
-    history.replaceState(null, '', '/desk/');
+    history.replaceState(null, '', '/');
     setRoute('');
   }, []);
 

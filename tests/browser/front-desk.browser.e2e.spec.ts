@@ -3,6 +3,7 @@
  * use it: at a phone's size for members and a desktop's for officers, by name, in plain words.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
@@ -57,7 +58,7 @@ describe('the front desk in Chromium', () => {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     (page as Page & { problems?: string[] }).problems = problems;
-    await page.goto(`${server.url}/desk/`);
+    await page.goto(`${server.url}/`);
     await page.getByLabel('Hub', { exact: true }).fill('laurel-fork');
     await page.getByLabel('Member id', { exact: true }).fill(memberId);
     await page.getByLabel('Token').fill(tokens[memberId]);
@@ -304,6 +305,60 @@ describe('the front desk in Chromium', () => {
     const box = await aud.locator('#fingerprint').boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
     await aud.screenshot({ path: `${SCREENSHOTS}/desk-audit-phone.png`, fullPage: true });
+    const [download] = await Promise.all([aud.waitForEvent('download'), aud.getByRole('button', { name: 'Download the hub’s journal' }).click()]);
+    const lines = (await readFile((await download.path())!, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines[0]).toMatchObject({ streamId: 'hub-laurel-fork', type: 'HubCreated', revision: 0 });
+    expect(lines.map((e) => e.type)).toEqual(expect.arrayContaining(['GroupHoursPaid', 'HourRequestAccepted', 'EntryReversed']));
+    await aud.getByText(`Downloaded ${lines.length} events.`).waitFor();
+  });
+
+  it('lets a member ask the aid fund without saying why, and a treasurer pay it without seeing the need', async () => {
+    if (!available) return;
+    const cora = await signIn('cora', { size: DESKTOP });
+    await open(cora, 'Coordinator tools');
+    await cora.getByLabel('From whom').fill('Tia');
+    await cora.getByRole('button', { name: 'Choose Tia Combs' }).click();
+    await cora.getByLabel('What they gave').selectOption('money');
+    await cora.getByLabel('How much (money, a quantity, or hours)').fill('200');
+    await cora.getByLabel('What it was', { exact: true }).fill('bake sale');
+    await cora.getByLabel('Money for the mutual aid fund').check();
+    await cora.getByRole('button', { name: 'Record it' }).click();
+    await cora.getByText('Recorded: 200.00 USD from Tia Combs.').waitFor();
+
+    const rosa = await signIn('rosa');
+    await open(rosa, 'Mutual aid');
+    await rosa.getByLabel('How much').fill('40');
+    await rosa.getByLabel('What it is for (you do not have to say)').fill('propane for the furnace');
+    await rosa.getByRole('button', { name: 'Ask', exact: true }).click();
+    await rosa.getByText('Your request for 40.00 USD is in. A treasurer will pay it from the aid fund.').waitFor();
+
+    await settled();
+    const tom = await signIn('tom', { size: DESKTOP });
+    await open(tom, 'Mutual aid');
+    await tom.getByText(/^Rosa Ibarra asks for 40.00 USD/).waitFor();
+    expect(await tom.locator('main').textContent()).not.toContain('propane');
+    await tom.getByRole('button', { name: 'Pay Rosa Ibarra 40.00 USD' }).click();
+    await tom.getByText('Paid Rosa Ibarra 40.00 USD. The aid fund now holds 160.00 USD.').waitFor();
+    await settled();
+    await open(rosa, 'Home');
+    await open(rosa, 'Mutual aid');
+    await rosa.getByText(/40.00 USD, asked on .*: paid by Tom Ison\./).waitFor();
+  });
+
+  it('keeps a wrong token out with one plain sentence, and tells a member near their limit on Home', async () => {
+    if (!available) return;
+    const page = await browser.newPage({ viewport: PHONE });
+    await page.goto(`${server.url}/`);
+    await page.getByLabel('Hub', { exact: true }).fill('laurel-fork');
+    await page.getByLabel('Member id', { exact: true }).fill('alice');
+    await page.getByLabel('Token').fill('cl_not-the-token');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('That hub, member id and token do not go together. Check them, or ask your coordinator for a new token.').waitFor();
+    expect(await page.getByRole('navigation').count()).toBe(0);
+
+    const rosa = await signIn('rosa');
+    await rosa.locator('#near-limit').waitFor();
+    expect(await rosa.locator('#near-limit').textContent()).toBe('You owe 8.50 of the 10.00 hours you may owe. Offering some help brings it back.');
   });
 
   it('signs out like a shared computer needs, and signs an idle session out by itself', async () => {
@@ -318,7 +373,7 @@ describe('the front desk in Chromium', () => {
     expect(await page.locator('#statement').count()).toBe(0);
     expect(await page.locator('header .who').count()).toBe(0);
     expect(await page.evaluate(() => (globalThis as any).sessionStorage.length)).toBe(0);
-    expect(page.url()).toBe(`${server.url}/desk/`);
+    expect(page.url()).toBe(`${server.url}/`);
     await page.goBack().catch(() => undefined); // the browser's back button shows no one's accounts either
     expect(await page.locator('#statement').count()).toBe(0);
 
@@ -357,7 +412,7 @@ describe('the front desk in Chromium', () => {
     if (!available) return;
     const context = await browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
-    await page.goto(`${server.url}/desk/`);
+    await page.goto(`${server.url}/`);
     await page.getByLabel('Language').selectOption('es');
     await page.getByRole('heading', { name: 'Entrar' }).waitFor();
     expect(await page.evaluate(() => (globalThis as any).document.documentElement.lang)).toBe('es');
@@ -382,7 +437,7 @@ describe('the front desk in Chromium', () => {
       const failed: string[] = [];
       page.on('requestfailed', (request) => failed.push(request.url()));
       page.on('pageerror', (error) => failed.push(error.message));
-      await page.goto(`${server.url.replace('127.0.0.1', 'hub.lan')}/desk/`);
+      await page.goto(`${server.url.replace('127.0.0.1', 'hub.lan')}/`);
       await page.getByLabel('Hub', { exact: true }).fill('laurel-fork');
       await page.getByLabel('Member id', { exact: true }).fill('bob');
       await page.getByLabel('Token').fill(tokens.bob);
@@ -404,7 +459,7 @@ describe('the front desk in Chromium', () => {
     for (const size of [PHONE, DESKTOP]) {
       const context = await browser.newContext({ viewport: size, bypassCSP: true }); // axe goes in as an inline script
       const signedOut = await context.newPage();
-      await signedOut.goto(`${server.url}/desk/`);
+      await signedOut.goto(`${server.url}/`);
       await signedOut.getByRole('heading', { name: 'Sign in' }).waitFor();
       expect(await violations(signedOut)).toEqual([]);
       for (const memberId of ['cora', 'tia', 'aud']) {

@@ -3,7 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-// the web pages, beside the sources or beside dist/ (the Docker image keeps them there)
+// the front desk, beside the sources or beside dist/ (the Docker image keeps them there)
 const webRoot = (name: string) => [resolve(__dirname, `../../../web/${name}`), resolve(__dirname, `../../../../../apps/web/${name}`)].find(existsSync);
 
 /**
@@ -24,12 +24,10 @@ function vendorModules(): Map<string, string> {
   ]);
 }
 
-/** The members' page at /, the front desk at /desk/, and the desk's library at /vendor/: static files; every action goes through the API. */
-export async function serveWebApps(app: NestFastifyApplication): Promise<void> {
-  const page = webRoot('public');
-  if (page) await app.register(fastifyStatic, { root: page, prefix: '/', wildcard: false, index: 'index.html' });
-  const desk = webRoot('desk');
-  if (desk) await app.register(fastifyStatic, { root: desk, prefix: '/desk/', wildcard: true, index: 'index.html', decorateReply: false });
+/** The front desk at / and its library at /vendor/: static files; every action goes through the API. */
+export async function serveFrontDesk(app: NestFastifyApplication): Promise<void> {
+  const desk = webRoot('public');
+  if (desk) await app.register(fastifyStatic, { root: desk, prefix: '/', wildcard: false, index: 'index.html' });
   const vendor = vendorModules();
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/vendor/:file', async (request, reply) => {

@@ -2,7 +2,7 @@
 // whether a coordinator acts for them, the hub's kinds of help, a group work day or class as one
 // entry, and contributions. Changes to officers wait for a second officer (see Changes).
 import { api, hubPath } from '../lib/api.js';
-import { money, typedAmount } from '../lib/amounts.js';
+import { atPlaces, money, typedAmount } from '../lib/amounts.js';
 import { html, useState } from '../lib/html.js';
 import { useLoad } from '../lib/load.js';
 import { MemberPicker } from '../lib/member-picker.js';
@@ -202,7 +202,7 @@ function Contribution({ t, person, say, refused, wrong }) {
       await api('POST', hubPath('/contributions'), body);
       form.reset();
       setWho(null);
-      say(t(`coordinator.contribution.done.${kind}`, { name: who.displayName, amount: kind === 'money' ? money(amount, person.currency) : amount }));
+      say(t(`coordinator.contribution.done.${kind}`, { name: who.displayName, amount: kind === 'money' ? money(atPlaces(amount, person.currencyPlaces), person.currency) : amount }));
     } catch (refusal) {
       refused(refusal, { messages: { balance_limit_exceeded: t('coordinator.contribution.hubAccount'), separation_of_duties: t('coordinator.contribution.notYourself') } });
     }
