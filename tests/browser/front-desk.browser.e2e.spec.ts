@@ -449,6 +449,45 @@ describe('the front desk in Chromium', () => {
     }
   });
 
+  it('keeps the last balance and statement readable, marked with their time, when the server is stopped; nothing is sent from it', async () => {
+    if (!available) return;
+    const own = await TestServer.start();
+    try {
+      await own.post('/hubs', { hubId: 'ridge', name: 'Ridge Hub', currency: 'USD', timeBank: { defaultCreditLimit: '10' } }, ADMIN);
+      const ann = (await own.post('/hubs/ridge/members', { memberId: 'ann', displayName: 'Ann Pruitt', roles: ['member'] }, ADMIN)).body.token;
+      await own.post('/hubs/ridge/members', { memberId: 'ben', displayName: 'Ben Pruitt', roles: ['member'] }, ADMIN);
+      const paid = await own.post('/hubs/ridge/timebank/transfers', { fromMemberId: 'ann', toMemberId: 'ben', hours: '2', memo: 'firewood' }, ann);
+      await own.get(`/hubs/ridge/members/ann/balance?minPosition=${paid.body.position}`, ann);
+      const context = await browser.newContext({ viewport: PHONE });
+      const page = await context.newPage();
+      await page.goto(`${own.url}/`);
+      await page.evaluate(() => (globalThis as any).navigator.serviceWorker.ready);
+      await page.getByLabel('Hub', { exact: true }).fill('ridge');
+      await page.getByLabel('Member id', { exact: true }).fill('ann');
+      await page.getByLabel('Token').fill(ann);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.locator('#hours-balance').filter({ hasText: '-2.00' }).waitFor();
+      await open(page, 'Statement');
+      await page.locator('#statement tbody tr').first().waitFor();
+
+      await own.stop();
+      const sent: string[] = [];
+      page.on('request', (request) => {
+        if (request.method() !== 'GET') sent.push(`${request.method()} ${request.url()}`);
+      });
+      await page.reload();
+      await page.getByRole('heading', { name: 'Offline copy' }).waitFor();
+      expect(await page.locator('#offline-as-of').textContent()).toMatch(/^The hub’s server cannot be reached\. This is what this device last saw for Ann Pruitt at Ridge Hub, as of .+\. Nothing can be sent from it\.$/);
+      expect(await page.locator('#offline-statement tbody td').allTextContents()).toEqual(expect.arrayContaining(['Ben Pruitt', 'firewood', '-2.00']));
+      expect(await page.getByRole('button').allTextContents()).toEqual(['Try the server again']);
+      await page.screenshot({ path: `${SCREENSHOTS}/desk-offline-phone.png`, fullPage: true });
+      expect(sent).toEqual([]);
+      await context.close();
+    } finally {
+      await own.stop().catch(() => undefined);
+    }
+  });
+
   it('has no accessibility violations axe-core can find on any view, at a phone’s and a desktop’s size', async () => {
     if (!available) return;
     const violations = async (page: Page) => {

@@ -3,11 +3,13 @@
 import { api, session } from './lib/api.js';
 import { html, render, useCallback, useEffect, useMemo, useState } from './lib/html.js';
 import { LANGUAGES, chooseLanguage, chosenLanguage, translate } from './lib/i18n.js';
+import { forgetCopy, keepFilesOffline, offlineCopy } from './lib/offline.js';
 import { Aid } from './views/aid.js';
 import { Audit } from './views/audit.js';
 import { Coordinator } from './views/coordinator.js';
 import { Home } from './views/home.js';
 import { Members } from './views/members.js';
+import { OfflineCopy } from './views/offline.js';
 import { Offers } from './views/offers.js';
 import { Pool } from './views/pool.js';
 import { RecordService } from './views/record.js';
@@ -47,6 +49,8 @@ function App() {
   const [person, setPerson] = useState(null);
   const [notice, setNotice] = useState('');
   const [route, setRoute] = useState(routeOf);
+  // the server cannot be reached: the last copy this device kept, read only
+  const [offline, setOffline] = useState(null);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -57,12 +61,24 @@ function App() {
     return () => removeEventListener('hashchange', follow);
   }, []);
   // a tab reloaded while signed in stays signed in; a token that stopped working does not
-  useEffect(() => {
-    if (session.get()) whoIs().then(setPerson, () => session.clear());
+  const resume = useCallback(() => {
+    if (!session.get()) return;
+    whoIs().then(
+      (who) => {
+        setOffline(null);
+        setPerson(who);
+      },
+      (refusal) => {
+        if (refusal.problem?.code === 'offline' && offlineCopy()) return setOffline(offlineCopy());
+        session.clear();
+      },
+    );
   }, []);
+  useEffect(resume, []);
 
   const signOut = useCallback((why = '') => {
     session.clear();
+    forgetCopy();
     setPerson(null);
     setNotice(why);
     history.replaceState(null, '', '/');
@@ -99,9 +115,13 @@ function App() {
   const languages = html`<label class="language">${t('language.label')}
     <select value=${language} onChange=${choose}>${LANGUAGES.map((l) => html`<option value=${l.code}>${l.name}</option>`)}</select></label>`;
 
+  if (offline) {
+    return html`<header><h1>${t('app.name')}</h1>${languages}</header>
+      <main><${OfflineCopy} t=${t} copy=${offline} onRetry=${() => (session.get() ? resume() : setOffline(null))} /></main>`;
+  }
   if (!person) {
     return html`<header><h1>${t('app.name')}</h1>${languages}</header>
-      <main><${SignIn} t=${t} notice=${notice} onSignedIn=${async () => setPerson(await whoIs())} /></main>`;
+      <main><${SignIn} t=${t} notice=${notice} onSignedIn=${async () => setPerson(await whoIs())} onOffline=${() => setOffline(offlineCopy())} /></main>`;
   }
   const current = sections.find((s) => s.path === route) ?? sections[0];
   return html`<header>
@@ -118,4 +138,5 @@ function App() {
     </div>`;
 }
 
+keepFilesOffline();
 render(html`<${App} />`, document.getElementById('app'));

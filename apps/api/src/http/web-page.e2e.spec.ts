@@ -1,4 +1,8 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { TestServer } from '../testing/test-server';
+
+const PUBLIC = resolve(__dirname, '../../../web/public');
 
 describe('the front desk as served', () => {
   let server: TestServer;
@@ -27,6 +31,12 @@ describe('the front desk as served', () => {
     expect([...seen.keys()]).toEqual(expect.arrayContaining(['/', '/desk.css', '/main.js', '/vendor/preact.mjs', '/vendor/hooks.mjs', '/vendor/htm.mjs', '/views/home.js']));
     const bytes = [...seen.values()].reduce((a, b) => a + b, 0);
     expect(bytes).toBeLessThan(150 * 1024);
+    // the service worker keeps every file the desk loads, so it opens offline whole
+    const worker = await (await fetch(`${server.url}/sw.js`)).text();
+    const kept = new Set([...worker.matchAll(/'(\/[^']*)'/g)].map((m) => m[1]));
+    for (const path of seen.keys()) expect([path, kept.has(path)]).toEqual([path, true]);
+    const files = readdirSync(PUBLIC, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => `/${relative(PUBLIC, join(f.parentPath, f.name))}`);
+    for (const file of files.filter((f) => !['/index.html', '/sw.js'].includes(f))) expect([file, kept.has(file)]).toEqual([file, true]);
   });
 
   it('answers an unknown path with a problem, not a page', async () => {

@@ -3,6 +3,7 @@ import { api, hubPath } from '../lib/api.js';
 import { magnitude } from '../lib/amounts.js';
 import { html, useState } from '../lib/html.js';
 import { useLoad } from '../lib/load.js';
+import { keepCopy } from '../lib/offline.js';
 import { explain } from '../lib/problems.js';
 import { Changes } from './changes.js';
 import { Corrections } from './corrections.js';
@@ -10,7 +11,12 @@ import { Corrections } from './corrections.js';
 export function Home({ t, person }) {
   const member = person.roles.includes('member');
   const treasurer = person.roles.includes('treasurer');
-  const balance = useLoad(() => (member ? api('GET', hubPath(`/members/${encodeURIComponent(person.memberId)}/balance`)) : null), [person.memberId]);
+  const balance = useLoad(async () => {
+    if (!member) return null;
+    const read = await api('GET', hubPath(`/members/${encodeURIComponent(person.memberId)}/balance`));
+    keepCopy(person, { balance: read });
+    return read;
+  }, [person.memberId]);
   const loans = useLoad(
     () => (treasurer ? api('GET', hubPath('/pool/loans?status=applied&limit=200')).then((r) => r.loans.filter((l) => l.borrowerId !== person.memberId && !l.approvals.some((a) => a.treasurerId === person.memberId))) : []),
     [person.memberId],

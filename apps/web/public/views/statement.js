@@ -3,10 +3,12 @@
 import { api, hubPath } from '../lib/api.js';
 import { html, useState } from '../lib/html.js';
 import { useLoad } from '../lib/load.js';
+import { keepCopy } from '../lib/offline.js';
 import { explain } from '../lib/problems.js';
 
 const PAGE = 200;
 const PAGES_MAX = 10;
+const OFFLINE_ENTRIES = 50; // the newest, kept for reading offline
 
 export function Statement({ t, person }) {
   const statement = useLoad(async () => {
@@ -18,7 +20,9 @@ export function Statement({ t, person }) {
       if (answer.next === null) break;
       after = answer.next;
     }
-    return entries.reverse();
+    entries.reverse();
+    keepCopy(person, { statement: entries.slice(0, OFFLINE_ENTRIES) });
+    return entries;
   }, [person.memberId]);
   const today = new Date().toISOString().slice(0, 10);
   const [asking, setAsking] = useState(null);
