@@ -170,7 +170,13 @@ describe('the front desk in Chromium', () => {
     await rosa.getByRole('button', { name: 'Yes, send it' }).click();
     await rosa.locator('#record-said').filter({ hasText: 'Paid Bob Hensley 8.5 hours.' }).waitFor();
     expect(await rosa.locator('#record-said').textContent()).toBe('Paid Bob Hensley 8.5 hours. You owe 8.50 of the 10.00 hours you may owe. Offering some help brings it back.');
+    // the form starts afresh after a payment, so nothing is paid twice by a second press
+    expect(await rosa.locator('#record-who-chosen').count()).toBe(0);
+    await rosa.getByRole('button', { name: 'Review' }).click();
+    expect(await rosa.locator('#record-who-problem').textContent()).toBe('Choose who it was from the list.');
     // a bad figure is caught before anything is sent, with the field it concerns
+    await rosa.getByLabel('Who').fill('bob');
+    await rosa.getByRole('button', { name: 'Choose Bob Hensley' }).click();
     await rosa.getByLabel('Hours').fill('1.234');
     await rosa.getByRole('button', { name: 'Review' }).click();
     expect(await rosa.locator('#record-hours-problem').textContent()).toBe('Hours are a number above zero with at most two decimals, such as 1.5.');
@@ -378,6 +384,8 @@ describe('the front desk in Chromium', () => {
     expect(await page.locator('#statement').count()).toBe(0);
 
     const again = await signIn('alice', { context });
+    // the balance shown means the page's effects ran, its idle timer among them
+    await again.locator('#hours-balance').waitFor();
     await context.clock.fastForward('16:00');
     await again.getByText('You were signed out after 15 minutes without using the page.').waitFor();
     expect(await again.evaluate(() => (globalThis as any).sessionStorage.length)).toBe(0);

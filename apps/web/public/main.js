@@ -4,34 +4,24 @@ import { api, session } from './lib/api.js';
 import { html, render, useCallback, useEffect, useMemo, useState } from './lib/html.js';
 import { LANGUAGES, chooseLanguage, chosenLanguage, translate } from './lib/i18n.js';
 import { forgetCopy, keepFilesOffline, offlineCopy } from './lib/offline.js';
-import { Aid } from './views/aid.js';
-import { Audit } from './views/audit.js';
-import { Coordinator } from './views/coordinator.js';
-import { Home } from './views/home.js';
-import { Members } from './views/members.js';
 import { OfflineCopy } from './views/offline.js';
-import { Offers } from './views/offers.js';
-import { Pool } from './views/pool.js';
-import { RecordService } from './views/record.js';
-import { Reports } from './views/reports.js';
 import { SignIn } from './views/sign-in.js';
-import { Statement } from './views/statement.js';
 
 const IDLE_MINUTES = 15;
 const OFFICER_ROLES = ['coordinator', 'treasurer', 'auditor'];
 
-/** Each section, who sees it, and its view. */
+/** Each section, who sees it, and its view: loaded when first opened, so the first load stays small. */
 const SECTIONS = [
-  { path: 'home', label: 'nav.home', roles: ['member', 'coordinator', 'treasurer', 'auditor'], View: Home },
-  { path: 'offers', label: 'nav.offers', roles: ['member', 'coordinator'], View: Offers },
-  { path: 'members', label: 'nav.members', roles: ['member', 'coordinator', 'treasurer', 'auditor'], View: Members },
-  { path: 'record', label: 'nav.record', roles: ['member'], View: RecordService },
-  { path: 'statement', label: 'nav.statement', roles: ['member'], View: Statement },
-  { path: 'pool', label: 'nav.pool', roles: ['member', 'treasurer', 'coordinator', 'auditor'], View: Pool },
-  { path: 'aid', label: 'nav.aid', roles: ['member', 'treasurer'], View: Aid },
-  { path: 'reports', label: 'nav.reports', roles: ['treasurer', 'coordinator', 'auditor'], View: Reports },
-  { path: 'audit', label: 'nav.audit', roles: ['auditor'], View: Audit },
-  { path: 'coordinator', label: 'nav.coordinator', roles: ['coordinator'], View: Coordinator },
+  { path: 'home', label: 'nav.home', roles: ['member', 'coordinator', 'treasurer', 'auditor'], view: () => import('./views/home.js').then((module) => module.Home) },
+  { path: 'offers', label: 'nav.offers', roles: ['member', 'coordinator'], view: () => import('./views/offers.js').then((module) => module.Offers) },
+  { path: 'members', label: 'nav.members', roles: ['member', 'coordinator', 'treasurer', 'auditor'], view: () => import('./views/members.js').then((module) => module.Members) },
+  { path: 'record', label: 'nav.record', roles: ['member'], view: () => import('./views/record.js').then((module) => module.RecordService) },
+  { path: 'statement', label: 'nav.statement', roles: ['member'], view: () => import('./views/statement.js').then((module) => module.Statement) },
+  { path: 'pool', label: 'nav.pool', roles: ['member', 'treasurer', 'coordinator', 'auditor'], view: () => import('./views/pool.js').then((module) => module.Pool) },
+  { path: 'aid', label: 'nav.aid', roles: ['member', 'treasurer'], view: () => import('./views/aid.js').then((module) => module.Aid) },
+  { path: 'reports', label: 'nav.reports', roles: ['treasurer', 'coordinator', 'auditor'], view: () => import('./views/reports.js').then((module) => module.Reports) },
+  { path: 'audit', label: 'nav.audit', roles: ['auditor'], view: () => import('./views/audit.js').then((module) => module.Audit) },
+  { path: 'coordinator', label: 'nav.coordinator', roles: ['coordinator'], view: () => import('./views/coordinator.js').then((module) => module.Coordinator) },
 ];
 
 const routeOf = () => location.hash.replace(/^#\/?/, '').split('?')[0];
@@ -41,6 +31,17 @@ async function whoIs() {
   const { hubId } = session.get();
   const [me, hub] = await Promise.all([api('GET', `/hubs/${encodeURIComponent(hubId)}/me`), api('GET', `/hubs/${encodeURIComponent(hubId)}`)]);
   return { ...me, hubName: hub.name, currency: hub.currency, currencyPlaces: hub.currencyPlaces, hubCreatedAt: hub.createdAt };
+}
+
+/** A section's view, once its module has come; "Loading…" meanwhile, a plain sentence if it cannot come. */
+function Section({ section, t, person }) {
+  const [View, setView] = useState(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    section.view().then((view) => setView(() => view), () => setFailed(true));
+  }, [section]);
+  if (failed) return html`<p class="problem">${t('problem.offline')}</p>`;
+  return View ? html`<${View} t=${t} person=${person} />` : html`<p class="muted">${t('common.loading')}</p>`;
 }
 
 function App() {
@@ -134,7 +135,7 @@ function App() {
       <nav aria-label=${t('nav.label')}><ul>
         ${sections.map((s) => html`<li><a href=${`#/${s.path}`} aria-current=${s === current ? 'page' : undefined}>${t(s.label)}</a></li>`)}
       </ul></nav>
-      <main>${current ? html`<${current.View} key=${current.path} t=${t} person=${person} />` : null}</main>
+      <main>${current ? html`<${Section} key=${current.path} section=${current} t=${t} person=${person} />` : null}</main>
     </div>`;
 }
 

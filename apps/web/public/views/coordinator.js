@@ -21,11 +21,13 @@ export function Coordinator({ t, person }) {
     <h2 id="coordinator-title">${t('coordinator.title')}</h2>
     <p role="status" id="coordinator-said" class=${said.problem ? 'problem' : 'done'}>${said.text}</p>
     <${Changes} t=${t} person=${person} />
-    <${Enrol} ...${tools} />
-    <${ChangeMember} ...${tools} />
-    <${WorkDay} ...${tools} />
-    <${Categories} ...${tools} />
-    <${Contribution} ...${tools} />
+    <div class="tools">
+      <${Enrol} ...${tools} />
+      <${ChangeMember} ...${tools} />
+      <${WorkDay} ...${tools} />
+      <${Categories} ...${tools} />
+      <${Contribution} ...${tools} />
+    </div>
   </section>`;
 }
 

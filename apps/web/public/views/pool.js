@@ -149,6 +149,7 @@ function Collect({ t, person, loan, currency, done, refused, wrong }) {
   const act = async (path, body) => {
     try {
       const result = await api('POST', hubPath(`/pool/loans/${encodeURIComponent(loan.loanId)}/${path}`), body);
+      setAmount('');
       done(path === 'disbursement' ? t('pool.paidOut', { name, amount: money(loan.principal, currency) }) : t('pool.repaid', { name, outstanding: money(result.outstanding, currency) }), result.position);
     } catch (refusal) {
       const overpayment = body.amount ? t('pool.overpayment', { name, owed: money(loan.outstanding, currency), given: money(atPlaces(body.amount, person.currencyPlaces), currency) }) : '';

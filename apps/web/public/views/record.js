@@ -55,6 +55,7 @@ export function RecordService({ t, person }) {
         setSaid({ text: t('record.paid', { name: who.displayName, hours: review.hours }) + warning, kind: warning ? 'warn' : 'done', field: null });
       }
       setForm({ hours: '', memo: '', categoryId: '' });
+      setWho(null);
     } catch (refusal) {
       const fields = { hours: { label: t('record.hours'), hint: t('record.badHours') }, memo: { label: t('record.memo'), hint: t('record.memoNeeded') } };
       const { message, field } = explain(t, refusal, { fields, you: way === 'pay', names: { payer: who.displayName, payee: way === 'pay' ? who.displayName : person.displayName } });
