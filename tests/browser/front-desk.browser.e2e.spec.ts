@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import { PROBLEM_CODES } from '../../apps/api/src/http/problem.filter';
 import { ADMIN, TestServer } from '../../apps/api/src/testing/test-server';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -405,15 +406,55 @@ describe('the front desk in Chromium', () => {
     expect((await alice.locator('main').boundingBox())!.width).toBeLessThan(760);
   });
 
-  it('prints a statement for an assisted member with their name and the hub', async () => {
+  it('prints the statement of an assisted member for them: a coordinator marks them, chooses them by name, and prints', async () => {
     if (!available) return;
-    const alice = await signIn('alice');
-    await open(alice, 'Statement');
-    await alice.emulateMedia({ media: 'print' });
-    expect(await alice.locator('.print-only').isVisible()).toBe(true);
-    expect(await alice.locator('.print-only').textContent()).toMatch(/^Hours statement of Alice Caudill, Laurel Fork, printed \d{4}-\d{2}-\d{2}$/);
-    expect(await alice.getByRole('navigation').isVisible()).toBe(false);
-    expect(await alice.getByRole('button', { name: 'Print this statement' }).isVisible()).toBe(false);
+    const cora = await signIn('cora', { size: DESKTOP });
+    await open(cora, 'Coordinator tools');
+    await cora.getByLabel('Whom', { exact: true }).fill('Bob');
+    await cora.getByRole('button', { name: 'Choose Bob Hensley' }).click();
+    await cora.getByLabel('A coordinator acts for them (no phone or email of their own)').check();
+    await cora.getByRole('button', { name: 'Change', exact: true }).click();
+    await cora.getByText(/^Bob Hensley may now owe .* hours; a coordinator acts for them\.$/).waitFor();
+    await open(cora, 'Statement');
+    await cora.getByLabel('Whose statement').fill('Bob');
+    await cora.getByRole('button', { name: 'Choose Bob Hensley' }).click();
+    await cora.locator('#statement tbody tr').first().waitFor();
+    // a coordinator reads it; only its own payer may ask to reverse a line
+    expect(await cora.getByRole('button', { name: /^Ask to reverse/ }).count()).toBe(0);
+    await cora.emulateMedia({ media: 'print' });
+    expect(await cora.locator('.print-only').textContent()).toMatch(/^Hours statement of Bob Hensley, Laurel Fork, printed \d{4}-\d{2}-\d{2}$/);
+    expect(await cora.getByRole('navigation').isVisible()).toBe(false);
+    expect(await cora.getByRole('button', { name: 'Print this statement' }).isVisible()).toBe(false);
+    expect(await cora.getByLabel('Whose statement').isVisible()).toBe(false);
+    await cora.screenshot({ path: `${SCREENSHOTS}/desk-statement-print.png`, fullPage: true });
+  });
+
+  it('has a plain sentence for every problem code, in English and in Spanish, and adds hours and percentages exactly', async () => {
+    if (!available) return;
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    // as the page's own modules do it: a string, so the test's compiler leaves import() alone
+    const codes = JSON.stringify([...PROBLEM_CODES, 'offline']);
+    const result = await page.evaluate(`(async () => {
+      const { CATALOGUE, translate } = await import('/lib/i18n.js');
+      const amounts = await import('/lib/amounts.js');
+      const codes = ${codes};
+      const missing = [];
+      for (const language of ['en', 'es']) for (const code of codes) if (!CATALOGUE[language]['problem.' + code]) missing.push(language + ' ' + code);
+      return {
+        missing,
+        sentences: codes.map((code) => translate('en', 'problem.' + code, { payer: 'Rosa', payee: 'Bob' })),
+        sums: [amounts.minus('0.10', '0.20'), amounts.plus('0.1', '0.2'), amounts.minus('-8.50', '1.50'), amounts.typedAmount('1,5'), amounts.typedAmount('1.234'), amounts.typedAmount('0')],
+        percents: [amounts.typedPercent('5'), amounts.typedPercent('4,5'), amounts.typedPercent('101'), amounts.percentOf('0.045')],
+      };
+    })()`) as { missing: string[]; sentences: string[]; sums: Array<string | null>; percents: Array<string | null> };
+    expect(result.missing).toEqual([]);
+    for (const sentence of result.sentences) {
+      expect(sentence).toMatch(/^[A-Z].*[.!]$/); // a sentence
+      expect(sentence).not.toMatch(/[a-z][A-Z]|_|\bid\b/); // no field names, codes or ids
+    }
+    expect(result.sums).toEqual(['-0.10', '0.30', '-10.00', '1.5', null, null]);
+    expect(result.percents).toEqual(['0.05', '0.045', null, '4.5']);
   });
 
   it('speaks Spanish when asked, and remembers it', async () => {

@@ -16,7 +16,7 @@ const SECTIONS = [
   { path: 'offers', label: 'nav.offers', roles: ['member', 'coordinator'], view: () => import('./views/offers.js').then((module) => module.Offers) },
   { path: 'members', label: 'nav.members', roles: ['member', 'coordinator', 'treasurer', 'auditor'], view: () => import('./views/members.js').then((module) => module.Members) },
   { path: 'record', label: 'nav.record', roles: ['member'], view: () => import('./views/record.js').then((module) => module.RecordService) },
-  { path: 'statement', label: 'nav.statement', roles: ['member'], view: () => import('./views/statement.js').then((module) => module.Statement) },
+  { path: 'statement', label: 'nav.statement', roles: ['member', 'coordinator', 'treasurer', 'auditor'], view: () => import('./views/statement.js').then((module) => module.Statement) },
   { path: 'pool', label: 'nav.pool', roles: ['member', 'treasurer', 'coordinator', 'auditor'], view: () => import('./views/pool.js').then((module) => module.Pool) },
   { path: 'aid', label: 'nav.aid', roles: ['member', 'treasurer'], view: () => import('./views/aid.js').then((module) => module.Aid) },
   { path: 'reports', label: 'nav.reports', roles: ['treasurer', 'coordinator', 'auditor'], view: () => import('./views/reports.js').then((module) => module.Reports) },

@@ -27,6 +27,9 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   history_broken: 503,
 };
 
+/** Every machine-readable code a refusal may carry: the web app has a sentence for each. */
+export const PROBLEM_CODES: readonly string[] = Object.keys(STATUS_OF_CODE);
+
 const CODE_OF_STATUS: Readonly<Record<number, string>> = {
   400: 'validation_failed',
   401: 'unauthenticated',

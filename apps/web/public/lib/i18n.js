@@ -96,6 +96,7 @@ const en = {
   'record.memoNeeded': 'Say in a few words what it was for.',
   'statement.title': 'Statement',
   'statement.print': 'Print this statement',
+  'statement.whose': 'Whose statement',
   'statement.printedFor': 'Hours statement of {name}, {hub}, printed {date}',
   'statement.when': 'When',
   'statement.who': 'With',
@@ -206,10 +207,10 @@ const en = {
   'reports.chart': 'Pool cash and loans outstanding at each month’s end ({currency})',
   'reports.projects': 'Projects',
   'reports.project': 'Project',
-  'reports.budget': 'Budget',
-  'reports.financed': 'Financed',
-  'reports.spent': 'Spent',
-  'reports.toFind': 'Still to find',
+  'reports.budget': 'Budget ({currency})',
+  'reports.financed': 'Financed ({currency})',
+  'reports.spent': 'Spent ({currency})',
+  'reports.toFind': 'Still to find ({currency})',
   'nav.audit': 'Audit',
   'audit.title': 'Audit',
   'audit.intro': 'Check that nothing in the ledger’s history was changed, and take its journal with you.',
@@ -339,6 +340,7 @@ const en = {
   'problem.internal': 'The server failed. Nothing was changed; try again, and tell your coordinator if it keeps happening.',
   'problem.unavailable': 'The server is busy or restarting. Try again in a moment.',
   'problem.history_broken': 'The ledger’s history does not check out. Nothing can be recorded until the auditor has looked.',
+  'problem.method_not_allowed': 'The page asked the server for something it does not do. Reload the page.',
 };
 
 const es = {
@@ -433,6 +435,7 @@ const es = {
   'record.memoNeeded': 'Diga en pocas palabras por qué.',
   'statement.title': 'Extracto',
   'statement.print': 'Imprimir este extracto',
+  'statement.whose': 'De quién es el extracto',
   'statement.printedFor': 'Extracto de horas de {name}, {hub}, impreso el {date}',
   'statement.when': 'Cuándo',
   'statement.who': 'Con',
@@ -520,6 +523,18 @@ const es = {
   'problem.rate_limited': 'Demasiados intentos a la vez. Espere un minuto y pruebe otra vez.',
   'problem.internal': 'El servidor falló. No se cambió nada; pruebe otra vez y avise a su coordinadora si sigue pasando.',
   'problem.unavailable': 'El servidor está ocupado o reiniciándose. Pruebe en un momento.',
+  'problem.validation_failed.field': '{field}: {hint}',
+  'problem.already_exists': 'Eso ya estaba anotado.',
+  'problem.idempotency_conflict': 'Eso ya se envió con otros datos. Empiece de nuevo.',
+  'problem.concurrency_conflict': 'Otra persona cambió esto en el mismo momento. Pruebe otra vez.',
+  'problem.payload_too_large': 'Eso es demasiado largo para enviarlo.',
+  'problem.unsupported_media_type': 'La página envió algo que el servidor no lee. Vuelva a cargar la página.',
+  'problem.method_not_allowed': 'La página pidió al servidor algo que no hace. Vuelva a cargar la página.',
+  'problem.insufficient_funds': 'No hay tanto ahí.',
+  'problem.insufficient_liquidity': 'El fondo no tiene tanto efectivo libre ahora.',
+  'problem.overpayment': 'Eso es más de lo que aún se debe.',
+  'problem.aid_limit_exceeded': 'Eso es más de lo que el fondo da a una persona en un mes.',
+  'problem.history_broken': 'La historia del libro no cuadra. No se puede anotar nada hasta que la auditora lo revise.',
 };
 
 export const CATALOGUE = { en, es };

@@ -79,7 +79,7 @@ export function Reports({ t, person }) {
         ${report.projects.length
           ? html`<h3>${t('reports.projects')}</h3>
             <table id="report-projects">
-              <thead><tr><th>${t('reports.project')}</th><th class="number">${t('reports.budget')}</th><th class="number">${t('reports.financed')}</th><th class="number">${t('reports.spent')}</th><th class="number">${t('reports.toFind')}</th></tr></thead>
+              <thead><tr><th>${t('reports.project')}</th><th class="number">${t('reports.budget', { currency })}</th><th class="number">${t('reports.financed', { currency })}</th><th class="number">${t('reports.spent', { currency })}</th><th class="number">${t('reports.toFind', { currency })}</th></tr></thead>
               <tbody>${report.projects.map((p) => html`<tr><td>${p.name}</td><td class="number">${p.budget}</td><td class="number">${p.financed.total}</td><td class="number">${p.spent}</td><td class="number">${p.unfinanced}</td></tr>`)}</tbody>
             </table>`
           : null}`

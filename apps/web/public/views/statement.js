@@ -1,8 +1,10 @@
-// The member's hours statement, newest first: with whom (by name), what for, the kind of help,
+// A member's hours statement, newest first: with whom (by name), what for, the kind of help,
 // corrections marked; printable for a member a coordinator helps, who has no screen of their own.
+// An officer chooses whose statement to read; a member reads their own.
 import { api, hubPath } from '../lib/api.js';
 import { html, useState } from '../lib/html.js';
 import { useLoad } from '../lib/load.js';
+import { MemberPicker } from '../lib/member-picker.js';
 import { keepCopy } from '../lib/offline.js';
 import { explain } from '../lib/problems.js';
 
@@ -10,26 +12,32 @@ const PAGE = 200;
 const PAGES_MAX = 10;
 const OFFLINE_ENTRIES = 50; // the newest, kept for reading offline
 
+const OFFICERS = ['coordinator', 'treasurer', 'auditor'];
+
 export function Statement({ t, person }) {
+  const officer = person.roles.some((role) => OFFICERS.includes(role));
+  const [whose, setWhose] = useState(person.roles.includes('member') ? { memberId: person.memberId, displayName: person.displayName } : null);
+  const own = whose?.memberId === person.memberId;
   const statement = useLoad(async () => {
+    if (!whose) return null;
     const entries = [];
     let after = 0;
     for (let page = 0; page < PAGES_MAX; page += 1) {
-      const answer = await api('GET', hubPath(`/members/${encodeURIComponent(person.memberId)}/statement?account=hours&limit=${PAGE}&after=${after}`));
+      const answer = await api('GET', hubPath(`/members/${encodeURIComponent(whose.memberId)}/statement?account=hours&limit=${PAGE}&after=${after}`));
       entries.push(...answer.entries);
       if (answer.next === null) break;
       after = answer.next;
     }
     entries.reverse();
-    keepCopy(person, { statement: entries.slice(0, OFFLINE_ENTRIES) });
+    if (own) keepCopy(person, { statement: entries.slice(0, OFFLINE_ENTRIES) });
     return entries;
-  }, [person.memberId]);
+  }, [whose?.memberId]);
   const today = new Date().toISOString().slice(0, 10);
   const [asking, setAsking] = useState(null);
   const [reason, setReason] = useState('');
   const [said, setSaid] = useState({ text: '', problem: false });
   // the payer of a payment may ask to reverse it; the other side's word applies it
-  const reversible = (e) => (e.type === 'HoursPaid' || e.type === 'GroupHoursPaid') && e.amount.startsWith('-') && !e.reversedBy && !e.reverses;
+  const reversible = (e) => own && (e.type === 'HoursPaid' || e.type === 'GroupHoursPaid') && e.amount.startsWith('-') && !e.reversedBy && !e.reverses;
   const ask = async () => {
     if (!reason.trim()) return setSaid({ text: t('statement.reasonNeeded'), problem: true });
     try {
@@ -44,8 +52,11 @@ export function Statement({ t, person }) {
 
   return html`<section aria-labelledby="statement-title">
     <h2 id="statement-title">${t('statement.title')}</h2>
-    <p class="print-only">${t('statement.printedFor', { name: person.displayName, hub: person.hubName, date: today })}</p>
-    <button type="button" class="quiet no-print" onClick=${() => print()}>${t('statement.print')}</button>
+    ${officer ? html`<div class="no-print"><${MemberPicker} t=${t} id="statement-whose" label=${t('statement.whose')} chosen=${whose} onChoose=${setWhose} /></div>` : null}
+    ${whose
+      ? html`<p class="print-only">${t('statement.printedFor', { name: whose.displayName, hub: person.hubName, date: today })}</p>
+        <button type="button" class="quiet no-print" onClick=${() => print()}>${t('statement.print')}</button>`
+      : null}
     <p role="status" id="statement-said" class=${said.problem ? 'problem' : 'done'}>${said.text}</p>
     ${asking
       ? html`<div class="card no-print">
