@@ -1,25 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { GROUP_PAYMENTS_MAX, ID_RULE } from '@commons/domain';
-import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
+import { TransferDto } from './transfer.dto';
 
-export class GroupPaymentDto {
-  @ApiProperty({ example: 'alice', description: 'the member who pays (received the help)' })
-  @IsString()
-  @Matches(ID_RULE, { message: 'fromMemberId is not a member id' })
-  fromMemberId!: string;
-
-  @ApiProperty({ example: 'bob', description: 'the member who is paid (gave the help)' })
-  @IsString()
-  @Matches(ID_RULE, { message: 'toMemberId is not a member id' })
-  toMemberId!: string;
-
-  @ApiProperty({ example: '3', description: 'hours, at most 2 decimal places' })
-  @IsString()
-  @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
-  hours!: string;
-}
+/** One payment of a group: a transfer's payer, payee and hours, validated alike. */
+export class GroupPaymentDto extends PickType(TransferDto, ['fromMemberId', 'toMemberId', 'hours'] as const) {}
 
 export class GroupTransferDto {
   @ApiProperty({ type: [GroupPaymentDto], description: `1 to ${GROUP_PAYMENTS_MAX} payments: all are recorded, or none` })
