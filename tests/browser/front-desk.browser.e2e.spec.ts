@@ -544,6 +544,7 @@ describe('the front desk in Chromium', () => {
       const result = await page.evaluate(() => (globalThis as any).axe.run());
       return (result as { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }).violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     };
+    const pictured = new Set<string>();
     for (const size of [PHONE, DESKTOP]) {
       const context = await browser.newContext({ viewport: size, bypassCSP: true }); // axe goes in as an inline script
       const signedOut = await context.newPage();
@@ -556,6 +557,12 @@ describe('the front desk in Chromium', () => {
           await open(page, section);
           await page.waitForLoadState('networkidle');
           expect([memberId, section, await violations(page)]).toEqual([memberId, section, []]);
+          // every view, once, at each size: docs/screenshots/view-<section>-<phone|desktop>.png
+          const name = `view-${new URL(page.url()).hash.replace(/^#\//, '').split('?')[0] || 'home'}-${size === PHONE ? 'phone' : 'desktop'}`;
+          if (!pictured.has(name)) {
+            pictured.add(name);
+            await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+          }
         }
       }
       await context.close();
