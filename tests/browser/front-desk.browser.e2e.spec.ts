@@ -526,7 +526,7 @@ describe('the front desk in Chromium', () => {
       });
       await page.reload();
       await page.getByRole('heading', { name: 'Offline copy' }).waitFor();
-      expect(await page.locator('#offline-as-of').textContent()).toMatch(/^The hub’s server cannot be reached\. This is what this device last saw for Ann Pruitt at Ridge Hub, as of .+\. Nothing can be sent from it\.$/);
+      expect(await page.locator('#offline-as-of').textContent()).toMatch(/^The hub’s server cannot be reached\. This is what this page last saw for Ann Pruitt at Ridge Hub, as of .+\. Nothing can be sent from it\.$/);
       expect(await page.locator('#offline-statement tbody td').allTextContents()).toEqual(expect.arrayContaining(['Ben Pruitt', 'firewood', '-2.00']));
       expect(await page.getByRole('button').allTextContents()).toEqual(['Try the server again']);
       await page.screenshot({ path: `${SCREENSHOTS}/desk-offline-phone.png`, fullPage: true });

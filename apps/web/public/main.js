@@ -122,7 +122,7 @@ function App() {
   }
   if (!person) {
     return html`<header><h1>${t('app.name')}</h1>${languages}</header>
-      <main><${SignIn} t=${t} notice=${notice} onSignedIn=${async () => setPerson(await whoIs())} onOffline=${() => setOffline(offlineCopy())} /></main>`;
+      <main><${SignIn} t=${t} notice=${notice} onSignedIn=${async () => setPerson(await whoIs())} /></main>`;
   }
   const current = sections.find((s) => s.path === route) ?? sections[0];
   return html`<header>

@@ -1,23 +1,26 @@
-// The offline copy: the last balance and statement this device saw, kept so they stay readable
-// when the hub's network is down. Read only: nothing is ever sent from it. Signing out forgets it.
+// The offline copy: the last balance and statement this tab saw, kept so they stay readable when
+// the hub's network is down. Read only: nothing is ever sent from it. It lives in the tab's own
+// storage, as the token does: a tab closed on a shared computer takes it along, and signing out
+// forgets it.
 
 const COPY = 'commons-offline';
 
 export function keepCopy(person, part) {
-  const copy = { ...(offlineCopy() ?? {}), memberId: person.memberId, displayName: person.displayName, hubName: person.hubName, ...part, at: new Date().toISOString() };
-  if (copy.memberId !== person.memberId) return; // another person's: never mixed
-  localStorage.setItem(COPY, JSON.stringify(copy));
+  const before = offlineCopy();
+  const own = before?.memberId === person.memberId ? before : {}; // another person's: never mixed in
+  const copy = { ...own, memberId: person.memberId, displayName: person.displayName, hubName: person.hubName, ...part, at: new Date().toISOString() };
+  sessionStorage.setItem(COPY, JSON.stringify(copy));
 }
 
 export function offlineCopy() {
   try {
-    return JSON.parse(localStorage.getItem(COPY) ?? 'null');
+    return JSON.parse(sessionStorage.getItem(COPY) ?? 'null');
   } catch {
     return null;
   }
 }
 
-export const forgetCopy = () => localStorage.removeItem(COPY);
+export const forgetCopy = () => sessionStorage.removeItem(COPY);
 
 /** Installs the service worker that keeps the desk's own files for offline use (browsers allow it on HTTPS and on localhost). */
 export function keepFilesOffline() {

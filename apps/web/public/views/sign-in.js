@@ -2,11 +2,9 @@
 // forbids it too), and a wrong combination gets one plain sentence.
 import { api, session } from '../lib/api.js';
 import { html, useState } from '../lib/html.js';
-import { offlineCopy } from '../lib/offline.js';
 
-export function SignIn({ t, notice, onSignedIn, onOffline }) {
+export function SignIn({ t, notice, onSignedIn }) {
   const [problem, setProblem] = useState('');
-  const [unreachable, setUnreachable] = useState(false);
   const submit = async (event) => {
     event.preventDefault();
     const form = event.currentTarget;
@@ -19,7 +17,6 @@ export function SignIn({ t, notice, onSignedIn, onOffline }) {
     } catch (refusal) {
       session.clear();
       setProblem(refusal.problem?.code === 'offline' ? t('problem.offline') : t('signIn.wrong'));
-      setUnreachable(refusal.problem?.code === 'offline' && offlineCopy() !== null);
     }
   };
   return html`<section aria-labelledby="sign-in-title">
@@ -36,6 +33,5 @@ export function SignIn({ t, notice, onSignedIn, onOffline }) {
       <p class="problem" role="alert">${problem}</p>
       <button type="submit">${t('signIn.submit')}</button>
     </form>
-    ${unreachable ? html`<button type="button" class="quiet" onClick=${onOffline}>${t('offline.show')}</button>` : null}
   </section>`;
 }

@@ -36,8 +36,9 @@ export function Statement({ t, person }) {
   const [asking, setAsking] = useState(null);
   const [reason, setReason] = useState('');
   const [said, setSaid] = useState({ text: '', problem: false });
-  // the payer of a payment may ask to reverse it; the other side's word applies it
-  const reversible = (e) => own && (e.type === 'HoursPaid' || e.type === 'GroupHoursPaid') && e.amount.startsWith('-') && !e.reversedBy && !e.reverses;
+  // the payer of a payment may ask to reverse it; the other side's word applies it (a work day is
+  // reversed whole, with a coordinator, so its lines have no button here)
+  const reversible = (e) => own && e.type === 'HoursPaid' && e.amount.startsWith('-') && !e.reversedBy && !e.reverses;
   const ask = async () => {
     if (!reason.trim()) return setSaid({ text: t('statement.reasonNeeded'), problem: true });
     try {
