@@ -113,7 +113,7 @@ describe('the front desk in Chromium', () => {
     await alice.getByRole('button', { name: 'Pay 1.50 hours to Bob Hensley' }).click();
     await alice.getByText('You paid Bob Hensley 1.50 hours.').waitFor();
     await alice.locator('#hours-balance').filter({ hasText: '-1.50' }).waitFor();
-    expect(await alice.getByText('Nothing is waiting for you.').isVisible()).toBe(true);
+    await alice.getByText('Nothing is waiting for you.').waitFor();
 
     await open(alice, 'Statement');
     const row = alice.locator('#statement tbody tr').first();

@@ -11,12 +11,15 @@ import { Corrections } from './corrections.js';
 export function Home({ t, person }) {
   const member = person.roles.includes('member');
   const treasurer = person.roles.includes('treasurer');
+  // after an answer, every list is read as of it: a request just paid never shows as still waiting
+  const [position, setPosition] = useState(0);
+  const since = (first) => (position ? `${first}minPosition=${position}` : '');
   const balance = useLoad(async () => {
     if (!member) return null;
-    const read = await api('GET', hubPath(`/members/${encodeURIComponent(person.memberId)}/balance`));
+    const read = await api('GET', hubPath(`/members/${encodeURIComponent(person.memberId)}/balance${since('?')}`));
     keepCopy(person, { balance: read });
     return read;
-  }, [person.memberId]);
+  }, [person.memberId, position]);
   const loans = useLoad(
     () => (treasurer ? api('GET', hubPath('/pool/loans?status=applied&limit=200')).then((r) => r.loans.filter((l) => l.borrowerId !== person.memberId && !l.approvals.some((a) => a.treasurerId === person.memberId))) : []),
     [person.memberId],
@@ -24,25 +27,26 @@ export function Home({ t, person }) {
   const waiting = useLoad(async () => {
     if (!member) return { toPay: [], asked: [] };
     const [toPay, asked] = await Promise.all([
-      api('GET', hubPath('/timebank/requests?status=pending&role=payer')),
-      api('GET', hubPath('/timebank/requests?status=pending&role=provider')),
+      api('GET', hubPath(`/timebank/requests?status=pending&role=payer${since('&')}`)),
+      api('GET', hubPath(`/timebank/requests?status=pending&role=provider${since('&')}`)),
     ]);
     return { toPay: toPay.requests, asked: asked.requests };
-  }, [person.memberId]);
+  }, [person.memberId, position]);
   const [said, setSaid] = useState({ text: '', problem: false });
 
   const answer = async (request, how) => {
     setSaid({ text: '', problem: false });
     try {
       const path = hubPath(`/timebank/requests/${encodeURIComponent(request.requestId)}/${how}`);
-      await api('POST', path, {});
+      const answered = await api('POST', path, {});
+      setPosition(answered.position);
       const key = { acceptance: 'home.accepted', rejection: 'home.declined', cancellation: 'home.cancelled' }[how];
       const name = how === 'cancellation' ? request.fromName : request.toName;
       setSaid({ text: t(key, { name, hours: request.hours }), problem: false });
     } catch (refusal) {
       setSaid({ text: explain(t, refusal, { you: true, names: { payee: request.toName } }).message, problem: true });
+      await waiting.reload(); // answered meanwhile elsewhere, perhaps: the list as it stands now
     }
-    await Promise.all([balance.reload(), waiting.reload()]);
   };
 
   const hours = balance.data?.hours;

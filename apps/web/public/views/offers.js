@@ -9,12 +9,14 @@ import { go } from '../lib/route.js';
 
 export function Offers({ t, person }) {
   const [filter, setFilter] = useState({ kind: '', categoryId: '', q: '' });
+  // after a post or a close, the board is read as of it
+  const [position, setPosition] = useState(0);
   const categories = useLoad(() => api('GET', hubPath('/categories')).then((r) => r.categories), []);
   const board = useLoad(() => {
-    const query = new URLSearchParams({ status: 'open', limit: '50' });
+    const query = new URLSearchParams({ status: 'open', limit: '50', ...(position ? { minPosition: String(position) } : {}) });
     for (const [name, value] of Object.entries(filter)) if (value.trim()) query.set(name, value.trim());
     return api('GET', hubPath(`/listings?${query}`)).then((r) => r.listings);
-  }, [filter.kind, filter.categoryId, filter.q]);
+  }, [filter.kind, filter.categoryId, filter.q, position]);
   const [said, setSaid] = useState({ text: '', problem: false });
   const live = (categories.data ?? []).filter((c) => !c.retired);
   const set = (name) => (event) => setFilter({ ...filter, [name]: event.target.value });
@@ -29,7 +31,7 @@ export function Offers({ t, person }) {
       const posted = await api('POST', hubPath('/listings'), body);
       form.reset();
       setSaid({ text: t('offers.posted', { title: body.title, date: posted.expiresAt.slice(0, 10) }), problem: false });
-      await board.reload();
+      setPosition(posted.position);
     } catch (refusal) {
       const fields = {
         title: { label: t('offers.postTitle'), hint: t('record.memoNeeded') },
@@ -42,9 +44,9 @@ export function Offers({ t, person }) {
   };
   const close = async (listing) => {
     try {
-      await api('PATCH', hubPath(`/listings/${encodeURIComponent(listing.listingId)}`), { status: 'closed' });
+      const closed = await api('PATCH', hubPath(`/listings/${encodeURIComponent(listing.listingId)}`), { status: 'closed' });
       setSaid({ text: t('offers.closed', { title: listing.title }), problem: false });
-      await board.reload();
+      setPosition(closed.position);
     } catch (refusal) {
       setSaid({ text: explain(t, refusal).message, problem: true });
     }
