@@ -1,43 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ID_RULE } from '@commons/domain';
-import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { BoardPageQueryDto } from '../http/query.dto';
+import { TransferDto } from './transfer.dto';
 
-export class RequestHoursDto {
-  @ApiProperty({ example: 'alice', description: 'the member asked to pay (who received the service)' })
-  @IsString()
-  @Matches(ID_RULE, { message: 'fromMemberId is not a member id' })
-  fromMemberId!: string;
-
-  @ApiProperty({ example: 'bob', description: 'the member who gave the service and asks to be paid' })
-  @IsString()
-  @Matches(ID_RULE, { message: 'toMemberId is not a member id' })
-  toMemberId!: string;
-
-  @ApiProperty({ example: '2', description: 'hours, at most 2 decimal places' })
-  @IsString()
-  @Matches(DECIMAL_STRING, { message: DECIMAL_MESSAGE })
-  hours!: string;
-
-  @ApiPropertyOptional({ example: 'mended the fence', maxLength: 500 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  memo?: string;
-
-  @ApiPropertyOptional({ example: 'repairs' })
-  @IsOptional()
-  @IsString()
-  @Matches(ID_RULE, { message: 'categoryId is not a category id' })
-  categoryId?: string;
-
-  @ApiPropertyOptional({ description: 'the offer or need it answers' })
-  @IsOptional()
-  @IsString()
-  @Matches(ID_RULE, { message: 'listingId is not a listing id' })
-  listingId?: string;
-}
+/** What a payment says, asked for instead of paid: `fromMemberId` received the service, `toMemberId` gave it and asks. */
+export class RequestHoursDto extends TransferDto {}
 
 export class DeclineHourRequestDto {
   @ApiPropertyOptional({ example: 'that was a favour', maxLength: 500 })

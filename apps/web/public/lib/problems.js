@@ -19,11 +19,9 @@ export function explain(t, refusal, { fields = {}, names = {}, you = false, mess
     return { message: t('problem.validation_failed'), field: null };
   }
   if (code === 'credit_limit_exceeded' && you) return { message: t('problem.credit_limit_exceeded.you'), field: 'hours' };
-  let key = `problem.${code}`;
   try {
-    return { message: t(key, names), field: code.endsWith('_exceeded') ? 'hours' : null };
+    return { message: t(`problem.${code}`, names), field: code.endsWith('_exceeded') ? 'hours' : null };
   } catch {
-    key = 'problem.internal';
-    return { message: t(key), field: null };
+    return { message: t('problem.internal'), field: null }; // a code this page does not know yet
   }
 }

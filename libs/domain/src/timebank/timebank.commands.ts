@@ -1,8 +1,7 @@
 import { ReversalCommand } from '../reversals/reversal.commands';
 
-export interface PayHours {
-  type: 'PayHours';
-  transferId: string;
+/** What a payment says, whether paid at once or asked for first: `from` pays `to`. */
+export interface PaymentTerms {
   fromMemberId: string;
   toMemberId: string;
   hours: string;
@@ -11,6 +10,11 @@ export interface PayHours {
   categoryId?: string;
   /** the offer or need this pays for */
   listingId?: string;
+}
+
+export interface PayHours extends PaymentTerms {
+  type: 'PayHours';
+  transferId: string;
   /** the payer, or a coordinator recording the payment for them */
   actorId: string;
   at: string;
@@ -40,15 +44,9 @@ export interface PayVolunteerHours {
 }
 
 /** The provider (`to`), or a coordinator on their behalf, asks the payer (`from`) to pay. */
-export interface RequestHours {
+export interface RequestHours extends PaymentTerms {
   type: 'RequestHours';
   requestId: string;
-  fromMemberId: string;
-  toMemberId: string;
-  hours: string;
-  memo: string;
-  categoryId?: string;
-  listingId?: string;
   actorId: string;
   at: string;
 }
