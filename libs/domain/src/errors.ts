@@ -98,7 +98,9 @@ export type DutyRule =
   | 'no-confirming-own-proposal'
   | 'no-confirming-change-to-oneself'
   | 'no-confirming-own-gain'
-  | 'no-accepting-own-request';
+  | 'no-accepting-own-request'
+  | 'no-loan-to-oneself'
+  | 'no-return-from-oneself';
 
 /** A rule that must always hold did not: a bug, never the caller's fault. */
 export class InvariantViolated extends Error {

@@ -47,3 +47,8 @@ export * from './listings/listing.decider';
 export * from './hub/categories.rules';
 export * from './timebank/hour-request.rules';
 export * from './timebank/group-exchange.rules';
+export * from './things/thing.events';
+export * from './things/thing.commands';
+export * from './things/thing.state';
+export * from './things/thing-loans.rules';
+export * from './things/things.decider';

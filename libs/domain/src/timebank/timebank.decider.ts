@@ -116,6 +116,18 @@ function payments(state: TimeBankState, hubState: HubState): Payments {
   };
 }
 
+/**
+ * The checks a loan's hours pass (a thing that costs hours): the borrower's credit limit, and the
+ * owner against the hub's maximum; the hub's own account takes them without a maximum.
+ */
+export function checkLoanHours(state: TimeBankState, hubState: HubState, borrowerId: string, payeeId: string, hours: Amount): void {
+  if (payeeId !== HUB_ACCOUNT) return payments(state, hubState).check(borrowerId, payeeId, hours);
+  const borrower = accountHolder(hubState, borrowerId);
+  const after = balanceOf(state, borrower.memberId).minus(hours);
+  const limit = effectiveCreditLimit(requireHub(hubState), borrower);
+  if (after.lessThan(limit.negated())) throw new CreditLimitExceeded(`${borrower.memberId} would reach ${after} hours, below the credit limit of -${limit}`);
+}
+
 /** A copy of the balances on which a group's payments move one after another, each checked as a payment is. */
 function groupLedger(state: TimeBankState, hubState: HubState): GroupPayments {
   const scratch: TimeBankState = { ...state, balances: new Map(state.balances) };

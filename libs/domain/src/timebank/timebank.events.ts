@@ -6,11 +6,12 @@ export const HUB_ACCOUNT = '@hub';
 
 /**
  * `from` paid `to` for hours of service; the only way hours move. `categoryId`: the kind of help;
- * `listingId`: the offer or need it answered (both absent on payments made before they existed).
+ * `listingId`: the offer or need it answered (both absent on payments made before they existed);
+ * `loanId`: the loan of a shared thing it paid for, recorded in the same append as the loan.
  */
 export type HoursPaid = DomainEvent<
   'HoursPaid',
-  { transferId: string; fromMemberId: string; toMemberId: string; hours: string; memo: string; categoryId?: string; listingId?: string; requestId?: string; at: string }
+  { transferId: string; fromMemberId: string; toMemberId: string; hours: string; memo: string; categoryId?: string; listingId?: string; requestId?: string; loanId?: string; at: string }
 >;
 
 /** The provider (`to`) asks the payer (`from`) to pay for a service given; no hours move until the payer accepts. */

@@ -5,9 +5,10 @@ import { POOL_EVENT_TYPES, PoolEntry, PoolEvent } from '../pool/pool.events';
 import { REVERSAL_EVENT_TYPES, REVERSIBLE_TYPES, ReversalEvent, ReversibleEvent } from '../reversals/reversal.events';
 import { GroupHoursPaid, HOUR_REQUEST_EVENT_TYPES, HourRequestEvent, HoursPaid, TIMEBANK_EVENT_TYPES, TimeBankEvent, VolunteerHoursPaid } from '../timebank/timebank.events';
 import { LISTING_EVENT_TYPES, ListingEvent } from '../listings/listing.events';
+import { THING_EVENT_TYPES, ThingEvent } from '../things/thing.events';
 
 /** Every event the ledger records, in its current shape. */
-export type LedgerEvent = HubEvent | TimeBankEvent | PoolEvent | FundEvent | ListingEvent;
+export type LedgerEvent = HubEvent | TimeBankEvent | PoolEvent | FundEvent | ListingEvent | ThingEvent;
 
 export type TimeBankEntry = HoursPaid | GroupHoursPaid | VolunteerHoursPaid;
 
@@ -22,6 +23,7 @@ export const isTimeBankEvent = (event: LedgerEvent): event is TimeBankEvent => i
 export const isPoolEvent = (event: LedgerEvent): event is PoolEvent => isPoolEntry(event) || isReversalEvent(event);
 export const isFundEvent = (event: LedgerEvent): event is FundEvent => isFundEntry(event) || isReversalEvent(event);
 export const isListingEvent = (event: LedgerEvent): event is ListingEvent => LISTING_EVENT_TYPES.has(event.type);
+export const isThingEvent = (event: LedgerEvent): event is ThingEvent => THING_EVENT_TYPES.has(event.type);
 export const isReversible = (event: LedgerEvent): event is ReversibleEvent => REVERSIBLE_TYPES.has(event.type);
 export const isAidEvent = (event: LedgerEvent): event is AidEvent =>
   event.type === 'FundMoneyMoved' || event.type === 'AidRequested' || event.type === 'AidPaid' || event.type === 'AidRequestWithdrawn';
