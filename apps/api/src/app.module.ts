@@ -25,6 +25,7 @@ import { HealthController } from './health/health.controller';
 import { ServiceMetrics } from './health/metrics';
 import { DirectoryController } from './hubs/directory.controller';
 import { ListingsController } from './listings/listings.controller';
+import { ThingsController } from './things/things.controller';
 import { HourRequestsController } from './timebank/hour-requests.controller';
 import { AutoAcceptanceService } from './timebank/auto-acceptance.service';
 import { HubsController } from './hubs/hubs.controller';
@@ -44,7 +45,7 @@ import { TimeBankController } from './timebank/timebank.controller';
 export const READ_MODELS_FILE = 'read-models.sqlite';
 
 /** Every controller of the API; the access test walks this list. */
-export const CONTROLLERS = [HubsController, DirectoryController, ListingsController, HourRequestsController, MemberChangesController, TimeBankController, PoolController, ContributionsController, AidController, ProjectsController, ReportsController, ReversalsController, AuditController, HealthController];
+export const CONTROLLERS = [HubsController, DirectoryController, ListingsController, ThingsController, HourRequestsController, MemberChangesController, TimeBankController, PoolController, ContributionsController, AidController, ProjectsController, ReportsController, ReversalsController, AuditController, HealthController];
 
 @Module({})
 export class AppModule {

@@ -38,6 +38,10 @@ export * from './projects/project.handlers';
 export * from './reversals/reversal.commands';
 export * from './reversals/reversal.handlers';
 export * from './queries/reversal.queries';
+export * from './things/thing.command';
+export * from './things/thing.handler';
+export * from './things/things-context';
+export * from './queries/thing.queries';
 export * from './queries/member-changes.queries';
 
 import {
@@ -69,6 +73,8 @@ import { ChangeListingHandler, PostListingHandler } from './listings/listing.han
 import { GetListingHandler, GetListingsHandler } from './queries/listing.queries';
 import { AnswerHourRequestHandler, PayGroupHoursHandler, RequestHoursHandler } from './timebank/hour-request.handlers';
 import { GetHourRequestsHandler } from './queries/hour-request.queries';
+import { RunThingCommandHandler } from './things/thing.handler';
+import { GetMemberThingsHandler, GetOverdueLoansHandler, GetThingHandler, GetThingHistoryHandler, GetThingsHandler } from './queries/thing.queries';
 
 export const COMMAND_HANDLERS = [
   CreateHubHandler,
@@ -93,5 +99,6 @@ export const COMMAND_HANDLERS = [
   RequestHoursHandler,
   AnswerHourRequestHandler,
   PayGroupHoursHandler,
+  RunThingCommandHandler,
 ];
-export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler, GetAuditEventsHandler, VerifyLedgerHandler, GetAidRequestHandler, GetAidRequestsHandler, GetProjectHandler, GetReversalsHandler, GetMemberChangesHandler, GetDirectoryHandler, GetCategoriesHandler, GetListingsHandler, GetListingHandler, GetHourRequestsHandler];
+export const QUERY_HANDLERS = [GetHubHandler, GetBalanceHandler, GetStatementHandler, GetLoanHandler, GetLoansHandler, GetPoolHandler, GetFinancingReportHandler, GetNetworkReportHandler, GetAuditEventsHandler, VerifyLedgerHandler, GetAidRequestHandler, GetAidRequestsHandler, GetProjectHandler, GetReversalsHandler, GetMemberChangesHandler, GetDirectoryHandler, GetCategoriesHandler, GetListingsHandler, GetListingHandler, GetHourRequestsHandler, GetThingsHandler, GetThingHandler, GetThingHistoryHandler, GetMemberThingsHandler, GetOverdueLoansHandler];

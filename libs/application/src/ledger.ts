@@ -12,10 +12,14 @@ import {
   timeBankDecider,
   ListingState,
   listingDecider,
+  ThingsState,
+  thingsDecider,
+  timeBankStream,
 } from '@commons/domain';
 import { EVENT_STORE, EventStore } from '@commons/event-store';
 import { HistoryHealth } from './history-health';
 import { StreamWriter } from './stream-writer';
+import { ThingsDecisionContext } from './things/things-context';
 
 /** The write side: one writer per kind of stream, each caching its streams' latest state. */
 @Injectable()
@@ -25,6 +29,7 @@ export class Ledger {
   readonly pools: StreamWriter<PoolState, HubState>;
   readonly funds: StreamWriter<FundState, HubState>;
   readonly listings: StreamWriter<ListingState, HubState>;
+  readonly things: StreamWriter<ThingsState, ThingsDecisionContext>;
 
   constructor(
     @Inject(EVENT_STORE) readonly store: EventStore,
@@ -38,6 +43,16 @@ export class Ledger {
     this.pools = new StreamWriter(store, poolDecider, hubOf, broken);
     this.funds = new StreamWriter(store, fundDecider, hubOf, broken);
     this.listings = new StreamWriter(store, listingDecider, hubOf, broken);
+    // a loan reads the time bank as it stands, and pays its hours there in the same append
+    const thingsContext = async (streamId: string): Promise<ThingsDecisionContext> => {
+      const hours = timeBankStream(hubOfStream(streamId)!);
+      const [hub, timeBank] = await Promise.all([hubOf(streamId), this.timeBanks.snapshot(hours)]);
+      return { hub, timeBank: timeBank.state, hours: { streamId: hours, revision: timeBank.revision, events: [] } };
+    };
+    this.things = new StreamWriter(store, thingsDecider, thingsContext, broken, {
+      of: (context) => context.hours,
+      appended: (streamId) => this.timeBanks.invalidate(streamId),
+    });
   }
 
   /**

@@ -26,6 +26,17 @@ export interface Decision<State, Context, Body> {
   context: CommandContext;
 }
 
+/**
+ * A second stream whose events a writer's decisions may add, appended in the same append as
+ * theirs (a loan, and the hours it costs on the time bank): all of them or none.
+ */
+export interface SecondStream<Context> {
+  /** in a batch's context: the stream, the revision its state was read at, and the events decided for it so far */
+  of(context: Context): { streamId: string; revision: number; events: DomainEvent[] };
+  /** after an append to it: that stream's own writer must read it again before deciding on it */
+  appended(streamId: string): void;
+}
+
 export interface Decided<Body> {
   events: DomainEvent[];
   /** position of the command's last event, or the store's head when it decided nothing */
@@ -46,6 +57,8 @@ interface CachedStream<State, Context> {
   hash: string;
   /** the store's external version when the stream was last read: unchanged, nobody else wrote since */
   seen: number | undefined;
+  /** bumped when another writer of this process appended to the stream: a catch-up under way then proves nothing */
+  epoch: number;
   queue: Job<State, Context>[];
   writing: boolean;
 }
@@ -65,6 +78,7 @@ export class StreamWriter<State, Context = void> {
     private readonly loadContext: (streamId: string) => Promise<Context> = async () => undefined as Context,
     /** told of a stream whose stored history fails its hash chain */
     private readonly onBroken: (broken: HistoryBroken) => void = () => undefined,
+    private readonly second?: SecondStream<Context>,
   ) {}
 
   execute<Body>(streamId: string, decision: Decision<State, Context, Body>): Promise<Decided<Body>> {
@@ -84,6 +98,21 @@ export class StreamWriter<State, Context = void> {
     return stream.state;
   }
 
+  /** A copy of the stream's state, caught up, with the revision it is at: what another writer decides on beside its own. */
+  async snapshot(streamId: string): Promise<{ state: State; revision: number }> {
+    const stream = this.cached(streamId);
+    await this.catchUp(streamId, stream);
+    return { state: this.model.copy(stream.state), revision: stream.revision };
+  }
+
+  /** Another writer of this process appended to the stream: read it from the store before the next decision. */
+  invalidate(streamId: string): void {
+    const stream = this.streams.get(streamId);
+    if (!stream) return;
+    stream.seen = undefined;
+    stream.epoch += 1;
+  }
+
   /** The state of every cached stream that exists. */
   *cachedStates(): Iterable<State> {
     for (const stream of this.streams.values()) if (stream.revision >= 0) yield stream.state;
@@ -92,7 +121,7 @@ export class StreamWriter<State, Context = void> {
   private cached(streamId: string): CachedStream<State, Context> {
     let stream = this.streams.get(streamId);
     if (!stream) {
-      stream = { state: this.model.initialState(), revision: -1, hash: GENESIS_HASH, seen: undefined, queue: [], writing: false };
+      stream = { state: this.model.initialState(), revision: -1, hash: GENESIS_HASH, seen: undefined, epoch: 0, queue: [], writing: false };
       this.streams.set(streamId, stream);
     }
     return stream;
@@ -102,6 +131,7 @@ export class StreamWriter<State, Context = void> {
     // every append of this process to the stream went through this cache: only another process can have changed it
     const version = this.store.externalVersion?.();
     if (version !== undefined && version === stream.seen) return;
+    const epoch = stream.epoch;
     for await (const event of this.store.readStream(streamId, { fromRevision: stream.revision + 1 })) {
       // two catch-ups of one stream may interleave; each event is applied once, in order
       if (event.revision <= stream.revision) continue;
@@ -116,7 +146,7 @@ export class StreamWriter<State, Context = void> {
       stream.revision = event.revision;
       stream.hash = event.hash;
     }
-    stream.seen = version;
+    if (stream.epoch === epoch) stream.seen = version;
   }
 
   private async drain(streamId: string, stream: CachedStream<State, Context>): Promise<void> {
@@ -148,17 +178,22 @@ export class StreamWriter<State, Context = void> {
       const accepted: Array<{ job: Job<State, Context>; events: DomainEvent[]; body: unknown; lastIndex: number }> = [];
       const records: NewEvent[] = [];
       const keys: KeyToRecord[] = [];
+      const second = this.second?.of(context);
+      const secondRecords: NewEvent[] = [];
       for (const job of pending) {
         let events: DomainEvent[];
         let body: unknown;
+        const mark = second?.events.length ?? 0;
         try {
           events = job.decide(working, context);
           for (const event of events) this.model.evolve(working, event);
           body = job.respond(working, events, context);
         } catch (error) {
+          if (second) second.events.length = mark;
           job.reject(error); // refused on the latest state: final, whatever happens to the rest
           continue;
         }
+        if (second) for (const event of second.events.slice(mark)) secondRecords.push(toRecord(event, job.context));
         const firstIndex = records.length;
         for (const event of events) records.push(toRecord(event, job.context));
         const key = keyOf(job.context);
@@ -172,7 +207,15 @@ export class StreamWriter<State, Context = void> {
       }
       try {
         const expectedRevision = stream.revision < 0 ? 'no_stream' : stream.revision;
-        const result = await this.store.append(streamId, records, { expectedRevision, keys });
+        const alongside =
+          second && secondRecords.length > 0 ? [{ streamId: second.streamId, events: secondRecords, expectedRevision: second.revision < 0 ? ('no_stream' as const) : second.revision }] : undefined;
+        let result;
+        try {
+          result = await this.store.append(streamId, records, { expectedRevision, keys, alongside });
+        } finally {
+          // appended or not, the other stream's writer reads it again rather than trust its cache
+          if (alongside) this.second!.appended(alongside[0].streamId);
+        }
         stream.state = working;
         stream.revision = result.nextExpectedRevision;
         stream.hash = result.hash;

@@ -81,6 +81,15 @@ export interface AppendResult {
   position: number;
   /** the global position of each event appended, in order */
   positions: number[];
+  /** what was appended to each of the `alongside` streams, in their order */
+  alongside?: AppendResult[];
+}
+
+/** Events for one stream, with what its last revision must be. */
+export interface StreamAppend {
+  streamId: string;
+  events: NewEvent[];
+  expectedRevision: ExpectedRevision;
 }
 
 /**
@@ -111,6 +120,12 @@ export interface RecordedKey {
 export interface AppendOptions {
   expectedRevision: ExpectedRevision;
   keys?: KeyToRecord[];
+  /**
+   * Events for other streams, appended in the same transaction just before this stream's: all of
+   * them or none, each stream's expectation checked (a loan and the hours it costs). Stores with
+   * no transaction across streams refuse it.
+   */
+  alongside?: StreamAppend[];
 }
 
 export interface ReadStreamOptions {

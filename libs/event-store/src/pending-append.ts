@@ -1,4 +1,4 @@
-import { AppendOptions, AppendResult, ExpectedRevision, KeyToRecord, NewEvent } from './event-store';
+import { AppendOptions, AppendResult, ExpectedRevision, KeyToRecord, NewEvent, StreamAppend } from './event-store';
 
 /** An append waiting for the next group commit: stores that fold appends into one transaction queue these. */
 export interface PendingAppend {
@@ -6,6 +6,7 @@ export interface PendingAppend {
   events: NewEvent[];
   expectedRevision: ExpectedRevision;
   keys: KeyToRecord[];
+  alongside: StreamAppend[];
   resolve(result: AppendResult): void;
   reject(error: unknown): void;
 }
@@ -17,5 +18,5 @@ export function pendingAppend(
   resolve: (result: AppendResult) => void,
   reject: (error: unknown) => void,
 ): PendingAppend {
-  return { streamId, events, expectedRevision: options.expectedRevision, keys: options.keys ?? [], resolve, reject };
+  return { streamId, events, expectedRevision: options.expectedRevision, keys: options.keys ?? [], alongside: options.alongside ?? [], resolve, reject };
 }

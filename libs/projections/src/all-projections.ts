@@ -6,6 +6,7 @@ import { ProjectionFactory } from './projection';
 import { reversalsProjection } from './reversals/reversals.projection';
 import { listingsProjection } from './listings/listings.projection';
 import { hourRequestsProjection } from './requests/hour-requests.projection';
+import { thingsProjection } from './things/things.projection';
 
 /** Every read model the service keeps, in the order they are applied. */
-export const ALL_PROJECTIONS: ProjectionFactory[] = [membersProjection, accountsProjection, loansProjection, aidRequestsProjection, reversalsProjection, listingsProjection, hourRequestsProjection];
+export const ALL_PROJECTIONS: ProjectionFactory[] = [membersProjection, accountsProjection, loansProjection, aidRequestsProjection, reversalsProjection, listingsProjection, hourRequestsProjection, thingsProjection];

@@ -20,5 +20,7 @@ export { ALL_PROJECTIONS } from './all-projections';
 export * from './csv';
 export * from './listings/listings.projection';
 export * from './listings/listing.queries';
+export * from './things/thing.queries';
+export * from './things/things.projection';
 export * from './requests/hour-requests.projection';
 export * from './requests/hour-request.queries';

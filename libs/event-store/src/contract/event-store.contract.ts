@@ -16,6 +16,8 @@ export interface ContractFixture {
    * batches of `batchSize`, reading the head and retrying on a concurrency conflict.
    */
   spawnAppender(args: { streamId: string; count: number; batchSize: number; tag: string }): ChildProcess;
+  /** false where the store has no transaction across streams: it must refuse `alongside`, recording nothing */
+  appendsAcrossStreams?: boolean;
 }
 
 export function newEvent(type: string, data: Record<string, unknown> = {}): NewEvent {
@@ -114,6 +116,49 @@ export function describeEventStoreContract(adapter: string, run: string, fixture
       ]);
       expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
       expect((await mine('1', '2', '3')).map((e) => e.type)).toEqual(['A', 'ok-1', 'ok-2']);
+    });
+
+    it('appends to a second stream in the same transaction, its events first, each chained in its own stream', async () => {
+      await store.append(s('tb'), [newEvent('T0')], { expectedRevision: 'no_stream' });
+      const append = store.append(s('things'), [newEvent('Lent')], {
+        expectedRevision: 'no_stream',
+        alongside: [{ streamId: s('tb'), events: [newEvent('Paid')], expectedRevision: 0 }],
+        keys: [{ scope: prefix, key: 'k1', requestHash: 'h', body: { ok: true }, firstIndex: 0, lastIndex: 0 }],
+      });
+      if (fixture().appendsAcrossStreams === false) {
+        await expect(append).rejects.toMatchObject({ code: 'unavailable' });
+        expect((await mine('tb', 'things')).map((e) => e.type)).toEqual(['T0']);
+        return;
+      }
+      const result = await append;
+      const events = await mine('tb', 'things');
+      expect(events.map((e) => [e.streamId, e.type, e.revision])).toEqual([
+        [s('tb'), 'T0', 0],
+        [s('tb'), 'Paid', 1],
+        [s('things'), 'Lent', 0],
+      ]);
+      expect(result).toMatchObject({ nextExpectedRevision: 0, position: events[2].position, alongside: [{ nextExpectedRevision: 1, position: events[1].position }] });
+      expect(events[1].hash).toBe(result.alongside![0].hash);
+      expect(events[1].hash).toBe(eventHash(events[0].hash, events[1]));
+      expect(await store.recordedKeys([{ scope: prefix, key: 'k1' }])).toEqual([expect.objectContaining({ position: events[2].position })]);
+      await store.append(s('tb'), [newEvent('T2')], { expectedRevision: 1 });
+    });
+
+    it('records nothing in either stream when either expectation is stale', async () => {
+      if (fixture().appendsAcrossStreams === false) return;
+      await store.append(s('tb'), [newEvent('T0')], { expectedRevision: 'no_stream' });
+      const staleOther = store.append(s('things'), [newEvent('Lent')], { expectedRevision: 'no_stream', alongside: [{ streamId: s('tb'), events: [newEvent('Paid')], expectedRevision: 'no_stream' }] });
+      await expect(staleOther).rejects.toBeInstanceOf(WrongExpectedRevision);
+      const staleOwn = store.append(s('things'), [newEvent('Lent')], { expectedRevision: 3, alongside: [{ streamId: s('tb'), events: [newEvent('Paid')], expectedRevision: 0 }] });
+      await expect(staleOwn).rejects.toBeInstanceOf(WrongExpectedRevision);
+      expect((await mine('tb', 'things')).map((e) => e.type)).toEqual(['T0']);
+      const both = await Promise.allSettled([
+        store.append(s('things'), [newEvent('Lent-1')], { expectedRevision: 'no_stream', alongside: [{ streamId: s('tb'), events: [newEvent('Paid-1')], expectedRevision: 0 }] }),
+        store.append(s('tb'), [newEvent('Other')], { expectedRevision: 0 }),
+      ]);
+      expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const types = (await mine('tb', 'things')).map((e) => e.type);
+      expect(types.includes('Paid-1')).toBe(types.includes('Lent-1'));
     });
 
     it('reads a stream from a revision and $all after a position, across many pages', async () => {

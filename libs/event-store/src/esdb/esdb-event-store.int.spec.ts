@@ -14,6 +14,7 @@ if (CONNECTION) {
       if (!existsSync(CHILD)) throw new Error(`${CHILD} is missing: run npm run build first`);
       return EsdbEventStore.connect(CONNECTION);
     },
+    appendsAcrossStreams: false,
     spawnAppender: ({ streamId, count, batchSize, tag }: { streamId: string; count: number; batchSize: number; tag: string }) =>
       spawn(process.execPath, [CHILD, `esdb:${CONNECTION}`, streamId, String(count), String(batchSize), tag], { stdio: ['ignore', 'pipe', 'inherit'] }),
   });

@@ -21,6 +21,7 @@ import {
   ReadStreamOptions,
   RecordedEvent,
   RecordedKey,
+  StoreUnavailable,
   Subscription,
 } from '../event-store';
 import { GENESIS_HASH, eventHash } from '../hash-chain';
@@ -43,6 +44,7 @@ const ANY_RETRY_MAX = 5; // 'any' appends still chain hashes: on a race, read th
 const PROBE_DEADLINE_MS = 3_000; // a cluster that does not answer by then is reported unreachable
 const HEAD_PAGE = 256; // $all read backwards this many at a time until a ledger event turns up
 const SUBSCRIPTION_PAGE_MAX = 10_000; // events handed to the reader at once, when they arrive faster than it applies them
+export const ACROSS_STREAMS_UNSUPPORTED = 'EventStoreDB appends to one stream at a time here: a loan that costs hours cannot be recorded with its hours on this store';
 
 interface Head {
   revision: number;
@@ -80,6 +82,8 @@ export class EsdbEventStore implements EventStore {
   }
 
   async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    // the client (6.x) appends to one stream per call: two streams could not be all or none
+    if ((options.alongside ?? []).length > 0) throw new StoreUnavailable(ACROSS_STREAMS_UNSUPPORTED);
     const keys = options.keys ?? [];
     const [taken] = keys.length > 0 ? await this.recordedKeys(keys) : [];
     if (taken) throw new KeyAlreadyRecorded(taken.scope, taken.key);

@@ -149,7 +149,7 @@ export class PostgresEventStore implements EventStore {
    */
   private async appendInTransaction(client: PoolClient, batch: PendingAppend[]): Promise<Array<AppendResult | Error>> {
     const text = (value: string) => client.escapeLiteral(value);
-    const streamIds = [...new Set(batch.map((request) => request.streamId))];
+    const streamIds = [...new Set(batch.flatMap((request) => [...request.alongside.map((part) => part.streamId), request.streamId]))];
     const wanted = batch.flatMap((request) => request.keys);
     const read = (await client.query(
       [
@@ -169,33 +169,43 @@ export class PostgresEventStore implements EventStore {
     let logHash = log.log_hash;
     const rows: string[] = [];
     const keys: string[] = [];
-    const outcomes = batch.map((request): AppendResult | Error => {
-      const head = heads.get(request.streamId);
-      const problem = expectationProblem(request.streamId, request.expectedRevision, head?.revision);
-      if (problem) return problem;
-      const reused = request.keys.find((key) => taken.has(keyId(key)));
-      if (reused) return new KeyAlreadyRecorded(reused.scope, reused.key);
+    const chain = (streamId: string, events: NewEvent[]): AppendResult => {
+      const head = heads.get(streamId);
       let revision = head ? head.revision : -1;
       let previousHash = head ? head.hash : GENESIS_HASH;
       const positions: number[] = [];
-      for (const event of request.events) {
+      for (const event of events) {
         revision += 1;
         position += 1;
         const data = canonicalJson(event.data);
         const metadata = canonicalJson(event.metadata);
-        const hash = eventHashOfCanonical(previousHash, { id: event.id, streamId: request.streamId, revision, type: event.type }, data, metadata);
+        const hash = eventHashOfCanonical(previousHash, { id: event.id, streamId, revision, type: event.type }, data, metadata);
         logHash = logHashOf(logHash, position, hash);
-        rows.push(`(${position}, ${text(request.streamId)}, ${revision}, ${text(event.id)}, ${text(event.type)}, ${text(data)}, ${text(metadata)}, '${hash}', '${logHash}')`);
+        rows.push(`(${position}, ${text(streamId)}, ${revision}, ${text(event.id)}, ${text(event.type)}, ${text(data)}, ${text(metadata)}, '${hash}', '${logHash}')`);
         positions.push(position);
         previousHash = hash;
       }
-      if (request.events.length === 0) return { nextExpectedRevision: revision, hash: previousHash, position, positions };
-      heads.set(request.streamId, { revision, hash: previousHash });
-      for (const key of request.keys) {
-        taken.add(keyId(key));
-        keys.push(`(${text(key.scope)}, ${text(key.key)}, ${text(key.requestHash)}, ${text(JSON.stringify(key.body ?? null))}, ${positions[key.lastIndex]})`);
-      }
+      if (events.length === 0) return { nextExpectedRevision: revision, hash: previousHash, position, positions };
+      heads.set(streamId, { revision, hash: previousHash });
       return { nextExpectedRevision: revision, hash: previousHash, position: positions[positions.length - 1], positions };
+    };
+    const outcomes = batch.map((request): AppendResult | Error => {
+      // every stream of the request is checked before any row is written: all of them or none
+      for (const part of [...request.alongside, request]) {
+        const problem = expectationProblem(part.streamId, part.expectedRevision, heads.get(part.streamId)?.revision);
+        if (problem) return problem;
+      }
+      const reused = request.keys.find((key) => taken.has(keyId(key)));
+      if (reused) return new KeyAlreadyRecorded(reused.scope, reused.key);
+      const alongside = request.alongside.map((part) => chain(part.streamId, part.events));
+      const result = chain(request.streamId, request.events);
+      if (request.events.length > 0) {
+        for (const key of request.keys) {
+          taken.add(keyId(key));
+          keys.push(`(${text(key.scope)}, ${text(key.key)}, ${text(key.requestHash)}, ${text(JSON.stringify(key.body ?? null))}, ${result.positions[key.lastIndex]})`);
+        }
+      }
+      return alongside.length > 0 ? { ...result, alongside } : result;
     });
     if (rows.length === 0) {
       await client.query('COMMIT');

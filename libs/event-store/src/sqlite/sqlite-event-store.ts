@@ -3,6 +3,7 @@ import {
   AppendOptions,
   AppendResult,
   EventStore,
+  ExpectedRevision,
   KeyAlreadyRecorded,
   NewEvent,
   PageAhead,
@@ -170,32 +171,11 @@ export class SqliteEventStore implements EventStore {
   // Runs inside the write transaction: another process may have appended since the caller
   // last read this stream, so the expected revision is checked here and nowhere else.
   private appendInTransaction(request: PendingAppend): AppendResult {
-    const head = this.statements.head.get(request.streamId);
-    const problem = expectationProblem(request.streamId, request.expectedRevision, head?.revision);
-    if (problem) throw problem;
-    let revision = head ? head.revision : -1;
-    let previousHash = head ? head.hash : GENESIS_HASH;
-    const positions: number[] = [];
-    // read inside the write transaction: the log's last event is whoever appended last, any process
-    const last = request.events.length > 0 ? this.statements.lastLogged!.get() : undefined;
-    let position = last?.position ?? 0;
-    let logHash = last?.log_hash ?? GENESIS_HASH;
-    for (const event of request.events) {
-      revision += 1;
-      position += 1;
-      // stored in canonical form: the text kept is exactly the text hashed
-      const data = canonicalJson(event.data);
-      const metadata = canonicalJson(event.metadata);
-      const hash = eventHashOfCanonical(previousHash, { id: event.id, streamId: request.streamId, revision, type: event.type }, data, metadata);
-      logHash = logHashOf(logHash, position, hash);
-      this.statements.insert!.run(position, request.streamId, revision, event.id, event.type, data, metadata, hash, logHash);
-      positions.push(position);
-      previousHash = hash;
-    }
-    if (request.events.length === 0) {
-      return { nextExpectedRevision: revision, hash: previousHash, position: this.statements.headPosition.get()!.position, positions };
-    }
-    this.statements.setHead.run(request.streamId, revision, previousHash);
+    // the request's own savepoint: a stale expectation on any of its streams undoes all of them
+    const alongside = request.alongside.map((part) => this.appendToStream(part.streamId, part.events, part.expectedRevision));
+    const result = this.appendToStream(request.streamId, request.events, request.expectedRevision);
+    if (request.events.length === 0) return alongside.length > 0 ? { ...result, alongside } : result;
+    const { positions } = result;
     const now = new Date().toISOString();
     for (const key of request.keys) {
       try {
@@ -206,6 +186,34 @@ export class SqliteEventStore implements EventStore {
         throw error;
       }
     }
+    return alongside.length > 0 ? { ...result, alongside } : result;
+  }
+
+  private appendToStream(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): AppendResult {
+    const head = this.statements.head.get(streamId);
+    const problem = expectationProblem(streamId, expectedRevision, head?.revision);
+    if (problem) throw problem;
+    let revision = head ? head.revision : -1;
+    let previousHash = head ? head.hash : GENESIS_HASH;
+    const positions: number[] = [];
+    // read inside the write transaction: the log's last event is whoever appended last, any process
+    const last = events.length > 0 ? this.statements.lastLogged!.get() : undefined;
+    let position = last?.position ?? 0;
+    let logHash = last?.log_hash ?? GENESIS_HASH;
+    for (const event of events) {
+      revision += 1;
+      position += 1;
+      // stored in canonical form: the text kept is exactly the text hashed
+      const data = canonicalJson(event.data);
+      const metadata = canonicalJson(event.metadata);
+      const hash = eventHashOfCanonical(previousHash, { id: event.id, streamId, revision, type: event.type }, data, metadata);
+      logHash = logHashOf(logHash, position, hash);
+      this.statements.insert!.run(position, streamId, revision, event.id, event.type, data, metadata, hash, logHash);
+      positions.push(position);
+      previousHash = hash;
+    }
+    if (events.length === 0) return { nextExpectedRevision: revision, hash: previousHash, position: this.statements.headPosition.get()!.position, positions };
+    this.statements.setHead.run(streamId, revision, previousHash);
     return { nextExpectedRevision: revision, hash: previousHash, position: positions[positions.length - 1], positions };
   }
 
