@@ -14,6 +14,7 @@ const OFFICER_ROLES = ['coordinator', 'treasurer', 'auditor'];
 const SECTIONS = [
   { path: 'home', label: 'nav.home', roles: ['member', 'coordinator', 'treasurer', 'auditor'], view: () => import('./views/home.js').then((module) => module.Home) },
   { path: 'offers', label: 'nav.offers', roles: ['member', 'coordinator'], view: () => import('./views/offers.js').then((module) => module.Offers) },
+  { path: 'things', label: 'nav.things', roles: ['member', 'coordinator'], view: () => import('./views/things.js').then((module) => module.Things) },
   { path: 'members', label: 'nav.members', roles: ['member', 'coordinator', 'treasurer', 'auditor'], view: () => import('./views/members.js').then((module) => module.Members) },
   { path: 'record', label: 'nav.record', roles: ['member'], view: () => import('./views/record.js').then((module) => module.RecordService) },
   { path: 'statement', label: 'nav.statement', roles: ['member', 'coordinator', 'treasurer', 'auditor'], view: () => import('./views/statement.js').then((module) => module.Statement) },

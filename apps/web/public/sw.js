@@ -1,11 +1,11 @@
 // Keeps the front desk's own files so it opens with the network down; the ledger's answers are
 // never kept or replayed here, and nothing is queued to be sent later.
-const CACHE = 'commons-desk-v1';
+const CACHE = 'commons-desk-v2';
 const FILES = [
   '/', '/desk.css', '/main.js', '/manifest.webmanifest', '/icon.svg',
-  '/lib/amounts.js', '/lib/api.js', '/lib/html.js', '/lib/i18n.js', '/lib/load.js', '/lib/member-picker.js', '/lib/offline.js', '/lib/problems.js', '/lib/route.js',
-  '/views/aid.js', '/views/audit.js', '/views/changes.js', '/views/coordinator.js', '/views/corrections.js', '/views/home.js', '/views/members.js',
-  '/views/offers.js', '/views/offline.js', '/views/pool.js', '/views/record.js', '/views/reports.js', '/views/sign-in.js', '/views/statement.js',
+  '/lib/amounts.js', '/lib/api.js', '/lib/days.js', '/lib/html.js', '/lib/i18n.js', '/lib/load.js', '/lib/member-picker.js', '/lib/offline.js', '/lib/problems.js', '/lib/route.js', '/lib/texts-things.js',
+  '/views/aid.js', '/views/audit.js', '/views/changes.js', '/views/coordinator.js', '/views/corrections.js', '/views/home.js', '/views/lending.js', '/views/members.js',
+  '/views/offers.js', '/views/offline.js', '/views/pool.js', '/views/record.js', '/views/reports.js', '/views/sign-in.js', '/views/statement.js', '/views/things.js',
   '/vendor/preact.mjs', '/vendor/hooks.mjs', '/vendor/htm.mjs',
 ];
 const OWN = new Set(FILES);

@@ -9,7 +9,7 @@ type Caller = (typeof CALLERS)[number];
 type Expect = 'A' | 401 | 403 | 404;
 
 interface Route {
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   path: string;
   body?: Record<string, unknown> | unknown[];
   //        none badToken self otherMember coordinator treasurer auditor otherHub admin
@@ -82,6 +82,19 @@ const MATRIX: Route[] = [
   { method: 'POST', path: '/hubs/h/timebank/requests/{req2}/rejection', body: { reason: 'no' }, expect: [401, 401, 'A', 404, 404, 404, 403, 403, 403] },
   // the payer may not cancel what the provider asked; ben (the provider) does, and after him nothing waits
   { method: 'POST', path: '/hubs/h/timebank/requests/{req3}/cancellation', body: {}, expect: [401, 401, 403, 'A', 404, 404, 403, 403, 403] },
+  // the tool library: the domain lets only a keeper (a coordinator, or the owner) lend, take back and change
+  { method: 'POST', path: '/hubs/h/things', body: { thingId: 'ladder', name: 'Ladder', description: '', owner: 'hub', loanDays: 7 }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 403] },
+  { method: 'GET', path: '/hubs/h/things', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
+  { method: 'GET', path: '/hubs/h/things/overdue', expect: [401, 401, 403, 403, 'A', 403, 403, 403, 'A'] },
+  { method: 'GET', path: '/hubs/h/things/{thing}', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
+  { method: 'PATCH', path: '/hubs/h/things/{thing}', body: { description: 'Sharp' }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 403] },
+  { method: 'GET', path: '/hubs/h/things/{thing}/history', expect: [401, 401, 403, 403, 'A', 403, 'A', 403, 'A'] },
+  { method: 'POST', path: '/hubs/h/things/{held}/holds', body: {}, expect: [401, 401, 'A', 'A', 'A', 'A', 403, 403, 403] },
+  // ann leaves the queue; after her there is no hold to leave
+  { method: 'DELETE', path: '/hubs/h/things/{queue}/holds/{hold}', expect: [401, 401, 'A', 404, 404, 404, 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/things/{lendme}/loans', body: { memberId: 'ben' }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/things/{back}/return', body: {}, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 403] },
+  { method: 'GET', path: '/hubs/h/members/ann/things', expect: [401, 401, 'A', 403, 'A', 403, 'A', 403, 'A'] },
   { method: 'GET', path: '/health', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
   { method: 'GET', path: '/health/ready', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
   { method: 'GET', path: '/metrics', expect: ['A', 'A', 'A', 'A', 'A', 'A', 'A', 'A', 'A'] },
@@ -90,7 +103,7 @@ const MATRIX: Route[] = [
 describe('authorization matrix: every route as every caller', () => {
   let server: TestServer;
   let tokens: Record<Caller, string | undefined>;
-  let ids: Record<'loan' | 'aid' | 'project' | 'fin' | 'change' | 'change2' | 'rev' | 'rev2' | 'paid' | 'listing' | 'req' | 'req2' | 'req3', string>;
+  let ids: Record<'loan' | 'aid' | 'project' | 'fin' | 'change' | 'change2' | 'rev' | 'rev2' | 'paid' | 'listing' | 'req' | 'req2' | 'req3' | 'thing' | 'held' | 'queue' | 'hold' | 'lendme' | 'back', string>;
 
   beforeAll(async () => {
     server = await TestServer.start();
@@ -127,7 +140,11 @@ describe('authorization matrix: every route as every caller', () => {
     const listing = (await server.post('/hubs/h/listings', { kind: 'offer', title: 'Rides', description: 'To town', categoryId: 'rides' }, tokens.self)).body.listingId;
     const ask = async () => (await server.post('/hubs/h/timebank/requests', { fromMemberId: 'ann', toMemberId: 'ben', hours: '0.25' }, tokens.otherMember)).body.requestId as string;
     const [req, req2, req3] = [await ask(), await ask(), await ask()];
-    ids = { loan: loanId, aid: aidId, project: 'barn', fin: finId, change, change2, rev, rev2, paid: String(await pay()), listing, req, req2, req3 };
+    const thing = (thingId: string) => server.post('/hubs/h/things', { thingId, name: thingId, description: '', owner: 'hub', loanDays: 7 }, tokens.coordinator);
+    for (const thingId of ['saw', 'drill', 'sander', 'auger', 'pump']) await thing(thingId);
+    const hold = (await server.post('/hubs/h/things/sander/holds', {}, tokens.self)).body.holdId;
+    await server.post('/hubs/h/things/pump/loans', { memberId: 'ben' }, tokens.coordinator);
+    ids = { loan: loanId, aid: aidId, project: 'barn', fin: finId, change, change2, rev, rev2, paid: String(await pay()), listing, req, req2, req3, thing: 'saw', held: 'drill', queue: 'sander', hold, lendme: 'auger', back: 'pump' };
   });
   afterAll(() => server.stop());
 
@@ -136,7 +153,7 @@ describe('authorization matrix: every route as every caller', () => {
   it.each(cells)('%s %s as %s → %s', async (method, path, caller, expected, route) => {
     const named = (_: string, name: keyof typeof ids) => ids[name];
     const body = route.body && JSON.parse(JSON.stringify(route.body).replace(/"\{paid\}"/, ids.paid));
-    const reply = await server.call(method, path.replace(/\{(loan|aid|project|fin|change2?|rev2?|listing|req[23]?)\}/g, named), { token: tokens[caller], body: body ?? (method === 'GET' ? undefined : {}) });
+    const reply = await server.call(method, path.replace(/\{(loan|aid|project|fin|change2?|rev2?|listing|req[23]?|thing|held|queue|hold|lendme|back)\}/g, named), { token: tokens[caller], body: body ?? (method === 'GET' ? undefined : {}) });
     // a rotation of ann's token, by herself, a coordinator or the admin, hands her a new one
     if (path === '/hubs/h/members/ann/token' && typeof reply.body?.token === 'string') tokens.self = reply.body.token;
     if (expected === 'A') {
@@ -161,6 +178,11 @@ describe('authorization matrix: every route as every caller', () => {
           .replace('{reversalId}/confirmation', '{rev}/confirmation')
           .replace('{reversalId}/rejection', '{rev2}/rejection')
           .replace('{listingId}', '{listing}')
+          .replace('things/{thingId}/holds/{holdId}', 'things/{queue}/holds/{hold}')
+          .replace('things/{thingId}/holds', 'things/{held}/holds')
+          .replace('things/{thingId}/loans', 'things/{lendme}/loans')
+          .replace('things/{thingId}/return', 'things/{back}/return')
+          .replace('{thingId}', '{thing}')
           .replace('timebank/requests/{aid}/acceptance', 'timebank/requests/{req}/acceptance')
           .replace('timebank/requests/{aid}/rejection', 'timebank/requests/{req2}/rejection')
           .replace('timebank/requests/{aid}/cancellation', 'timebank/requests/{req3}/cancellation');

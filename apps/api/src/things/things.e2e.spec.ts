@@ -183,7 +183,7 @@ describe('the tool library over HTTP', () => {
     expect(earlier.overdue.filter((loan: any) => ['pump', 'auger'].includes(loan.thingId)).map((loan: any) => loan.thingId)).toEqual(['pump']);
     expect((await server.get('/hubs/lf/things/overdue', tokens.alice)).status).toBe(403);
     const report = (await server.get(`/hubs/lf/reports/financing`, tokens.cora)).body;
-    expect(report.things).toMatchObject({ overdue: expect.any(Number), inRepair: expect.any(Number), loansMade: expect.any(Number) });
-    expect(report.things.overdue).toBeGreaterThanOrEqual(2);
+    // the report folds the things' history; the overdue list reads the read model: they agree
+    expect(report.things).toEqual({ loansMade: 8, onLoan: 4, overdue: overdue.overdue.length, inRepair: 0 });
   });
 });

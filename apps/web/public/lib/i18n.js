@@ -1,6 +1,8 @@
 // Every text the front desk shows, in one catalogue: English, and Spanish for what members read.
 // A key missing in Spanish falls back to English (officers' tools are English for now).
 
+import { THINGS_EN, THINGS_ES } from './texts-things.js';
+
 const LANGUAGE = 'commons-language';
 
 const en = {
@@ -535,7 +537,7 @@ const es = {
   'problem.history_broken': 'La historia del libro no cuadra. No se puede anotar nada hasta que la auditora lo revise.',
 };
 
-export const CATALOGUE = { en, es };
+export const CATALOGUE = { en: { ...en, ...THINGS_EN }, es: { ...es, ...THINGS_ES } };
 export const LANGUAGES = [
   { code: 'en', name: 'English' },
   { code: 'es', name: 'Español' },
@@ -554,7 +556,7 @@ export function chooseLanguage(code) {
 
 /** The text for `key` in `language`, with `{name}` filled in from `params`. */
 export function translate(language, key, params = {}) {
-  const template = CATALOGUE[language]?.[key] ?? en[key];
+  const template = CATALOGUE[language]?.[key] ?? CATALOGUE.en[key];
   if (template === undefined) throw new Error(`no text for ${key}`);
   return template.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
 }

@@ -28,6 +28,10 @@ import {
   poolStanding,
   scaleOf,
   timeBankDecider,
+  isThingEvent,
+  thingsDecider,
+  thingsStream,
+  thingStandingAt,
 } from '@commons/domain';
 import { EventStore, RecordedEvent } from '@commons/event-store';
 import { reversedAmount } from '../reversals/reversals.projection';
@@ -49,6 +53,7 @@ export interface HubHistory {
   timeBank: AsyncIterable<RecordedEvent>;
   pool: AsyncIterable<RecordedEvent>;
   fund: AsyncIterable<RecordedEvent>;
+  things: AsyncIterable<RecordedEvent>;
 }
 
 /** A hub's four streams, read from the store as they are recorded. */
@@ -58,6 +63,7 @@ export function hubHistory(store: EventStore, hubId: string): HubHistory {
     timeBank: store.readStream(timeBankStream(hubId)),
     pool: store.readStream(poolStream(hubId)),
     fund: store.readStream(fundStream(hubId)),
+    things: store.readStream(thingsStream(hubId)),
   };
 }
 
@@ -103,6 +109,8 @@ export interface FinancingReport {
     membersAtOrNearLimit: number;
     hubAccountBalance: string;
   };
+  /** the tool library: loans made in the period; as of the moment, things out, overdue and in repair */
+  things: { loansMade: number; onLoan: number; overdue: number; inRepair: number };
   /**
    * Reversals applied in the period. The totals above are net of them (a reversal counts in the
    * period it was applied); counts are of the entries recorded. No names: aid stays private.
@@ -282,6 +290,7 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
     }
   }
   const standing = poolStanding(pool, window.asOf);
+  const things = await toolLibrary(history.things, window.asOf, inPeriod);
   const projects = new Map<string | null, { loans: number; disbursed: Decimal; outstanding: Decimal }>();
   for (const loan of pool.loans.values()) {
     if (!['active', 'repaid', 'written_off'].includes(loan.status)) continue;
@@ -341,8 +350,26 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
       membersAtOrNearLimit: nearLimit,
       hubAccountBalance: balanceOf(timeBank, HUB_ACCOUNT).toString(),
     },
+    things,
     corrections: { count: corrections.length, entries: corrections.sort((a, b) => a.position - b.position) },
   };
+}
+
+async function toolLibrary(events: AsyncIterable<RecordedEvent>, asOf: string, inPeriod: (at: string) => boolean): Promise<FinancingReport['things']> {
+  const figures = { loansMade: 0, onLoan: 0, overdue: 0, inRepair: 0 };
+  let state = thingsDecider.initialState();
+  for await (const recorded of upTo(events, asOf)) {
+    const event = ofStream(recorded, isThingEvent);
+    state = thingsDecider.evolve(state, event);
+    if (event.type === 'ThingLent' && inPeriod(event.data.at)) figures.loansMade += 1;
+  }
+  for (const thing of state.things.values()) {
+    const { status } = thingStandingAt(thing, asOf);
+    if (status === 'on_loan') figures.onLoan += 1;
+    if (status === 'on_loan' && thing.loan!.dueAt < asOf) figures.overdue += 1;
+    if (status === 'in_repair') figures.inRepair += 1;
+  }
+  return figures;
 }
 
 export interface ProjectReport extends ProjectFinancing {

@@ -39,6 +39,7 @@ function sum(reports: FinancingReport[]): ReportTotals {
       volunteerHours: add((r) => r.contributions.volunteerHours),
     },
     pool: add((r) => r.pool),
+    things: add((r) => r.things),
     funds: add((r) => r.funds),
     corrections: reports.reduce((count, r) => count + r.corrections.count, 0),
     aid: {

@@ -35,6 +35,7 @@ export function financingReportCsvRows(report: FinancingReport): string[] {
   const { hoursByCategory, ...timeBank } = report.timeBank;
   add('timeBank', timeBank);
   for (const category of hoursByCategory) add('timeBank.hoursByCategory', { [category.categoryId ?? '(none)']: category.hours });
+  add('things', report.things);
   return rows.map(csvRow);
 }
 
