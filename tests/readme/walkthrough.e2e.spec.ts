@@ -101,6 +101,15 @@ describe('the README walkthrough', () => {
       { categoryId: 'repairs', name: 'Repairs', hours: '1.50' },
       { categoryId: null, name: null, hours: '2.50' },
     ]);
-    expect(lines).toHaveLength(32);
+    // the tool library: a thing added, lent for an hour of Alice's, taken back, and its history
+    expect(lines[32]).toMatchObject({ thingId: 'generator', status: 'available' });
+    expect(lines[33]).toMatchObject({ thingId: 'generator', status: 'on_loan', dueAt: expect.any(String), hours: { hours: '1.00', paidTo: '@hub', transferId: expect.any(String) } });
+    expect(lines[34]).toMatchObject({ thingId: 'generator', status: 'available' });
+    expect(lines[35].history.map((line: any) => [line.kind, line.member?.displayName ?? null, line.condition, line.note])).toEqual([
+      ['added', null, null, null],
+      ['lent', 'Alice Caudill', null, null],
+      ['returned', 'Alice Caudill', 'worn', 'pull cord frayed'],
+    ]);
+    expect(lines).toHaveLength(36);
   });
 });
