@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { CommandContext, Ledger, PoolCommandInput } from '@commons/application';
+import { CommandContext, Ledger, PoolCommandInput, RunThingCommand, RunThingCommandHandler, ThingCommandInput } from '@commons/application';
 import { DomainError, HubCommand, PoolCommand, hubDecider, hubStream, poolDecider, poolStream, timeBankDecider, timeBankStream } from '@commons/domain';
 import { SqliteEventStore } from '@commons/event-store';
 import { ALL_PROJECTIONS, AccountQueries, ProjectionRunner, openReadModelDb } from '@commons/projections';
@@ -18,6 +18,7 @@ import { ALL_PROJECTIONS, AccountQueries, ProjectionRunner, openReadModelDb } fr
 const CLI = resolve(__dirname, '../../../../bin/commons.js');
 const EVENTS_MIN = 100_000;
 const MEMBERS = Array.from({ length: 50 }, (_, i) => `m${i}`);
+const THINGS = 10;
 
 describe('commons audit replay and export on a long random history', () => {
   let dataDir: string;
@@ -31,18 +32,21 @@ describe('commons audit replay and export on a long random history', () => {
     const ledger = new Ledger(store);
     let clock = Date.UTC(2026, 0, 1);
     const context = (): CommandContext => ({ actor: 'tia', correlationId: 'audit', at: new Date(clock).toISOString() });
+    const refused = (error: unknown) => {
+      if (!(error instanceof DomainError)) throw error;
+    };
     const hubCommands: HubCommand[] = [
       { type: 'CreateHub', actorId: 'admin', hubId: 'h', name: 'H', currency: 'USD', defaultCreditLimit: '20', approvalQuorum: 2, at: context().at },
       ...['tia', 'tom'].map((memberId): HubCommand => ({ type: 'EnrolMember', changeId: 'c', actorId: 'admin', memberId, displayName: memberId, roles: ['treasurer', 'coordinator'], tokenHash: memberId, at: context().at })),
       ...MEMBERS.map((memberId): HubCommand => ({ type: 'EnrolMember', changeId: 'c', actorId: 'admin', memberId, displayName: memberId, roles: ['member'], tokenHash: memberId, at: context().at })),
     ];
     for (const command of hubCommands) await ledger.hubs.execute(hubStream('h'), { context: context(), respond: () => undefined, decide: (s) => hubDecider.decide(command, s) });
+    const things = new RunThingCommandHandler(ledger);
+    const thing = (input: ThingCommandInput, actor = 'tia') => things.execute(new RunThingCommand('h', input, { ...context(), actor })).catch(refused);
+    for (let k = 0; k < THINGS; k += 1) await thing({ type: 'AddThing', thingId: `thing${k}`, name: `Thing ${k}`, description: '', owner: 'hub', loanDays: 7, ...(k % 2 === 0 ? { hoursPerLoan: '0.5' } : {}) });
 
     // a seeded random history: mostly payments, some volunteer hours, savings and loans
     const random = fc.sample(fc.tuple(fc.nat(999), fc.nat(MEMBERS.length - 1), fc.nat(MEMBERS.length - 1), fc.integer({ min: 1, max: 500 })), { numRuns: EVENTS_MIN + 2_000, seed: 42 });
-    const refused = (error: unknown) => {
-      if (!(error instanceof DomainError)) throw error;
-    };
     const pool = (command: PoolCommandInput, actorId = 'tia') =>
       ledger.pools.execute(poolStream('h'), { context: context(), respond: () => undefined, decide: (s, hub) => poolDecider.decide({ ...command, actorId, at: context().at } as PoolCommand, s, hub) }).catch(refused);
     const pending: Promise<unknown>[] = [];
@@ -64,6 +68,14 @@ describe('commons audit replay and export on a long random history', () => {
           respond: () => undefined,
           decide: (s, hub) => timeBankDecider.decide({ type: 'PayHours', transferId: `t${i}`, fromMemberId: MEMBERS[a], actorId: MEMBERS[a], toMemberId: MEMBERS[b], hours: amount, memo: 'work', at: context().at }, s, hub),
         }).catch(refused));
+      } else if (dice < 920) {
+        // the tool library: a thing lent (half of them for hours), taken back, or held
+        const thingId = `thing${a % THINGS}`;
+        // a hold now and then: its holder alone may borrow the thing for the next three days
+        if (cents % 20 === 0) pending.push(thing({ type: 'HoldThing', thingId, memberId: MEMBERS[b] }, MEMBERS[b]));
+        else if (b % 2 === 0) pending.push(thing({ type: 'LendThing', thingId, memberId: MEMBERS[b] }));
+        else pending.push(thing({ type: 'ReturnThing', thingId, condition: cents % 7 === 0 ? 'needs_repair' : 'good' }));
+        if (cents % 50 === 0) pending.push(thing({ type: 'ChangeThing', thingId, status: 'available', note: 'mended' }));
       } else if (dice < 950) {
         pending.push(ledger.timeBanks.execute(timeBankStream('h'), {
           context: context(),
@@ -94,12 +106,16 @@ describe('commons audit replay and export on a long random history', () => {
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('wrote a history of at least 100,000 events, group exchanges among them', async () => {
+  it('wrote a history of at least 100,000 events, group exchanges and the tool library among them', async () => {
     expect(events).toBeGreaterThanOrEqual(EVENTS_MIN);
     const db = openReadModelDb(join(dataDir, 'read-models.sqlite'), { readonly: true });
     const groups = db.prepare("SELECT count(DISTINCT position) AS n FROM movements WHERE type = 'GroupHoursPaid'").get() as { n: number };
+    const loans = db.prepare("SELECT count(*) AS n FROM thing_history WHERE kind = 'lent' AND hours IS NOT NULL").get() as { n: number };
+    const repairs = db.prepare("SELECT count(*) AS n FROM thing_history WHERE kind = 'repaired'").get() as { n: number };
     db.close();
     expect(groups.n).toBeGreaterThan(50);
+    expect(loans.n).toBeGreaterThan(50);
+    expect(repairs.n).toBeGreaterThan(5);
   });
 
   it('rebuilds every read model from position 0 and proves them equal to the live ones', async () => {

@@ -1,5 +1,6 @@
 import { NO_STREAM } from '@eventstore/db-client';
 import { StoreUnavailable, WrongExpectedRevision } from '../event-store';
+import { ACROSS_STREAMS_UNSUPPORTED, EsdbEventStore } from './esdb-event-store';
 import { appendRevision, checkExpectation, isLedgerEvent, keyStream, keyedEventId, mergeByPosition, portError, positionOf, readPositionAfter, toRecorded } from './esdb-mapping';
 
 describe('EventStoreDB adapter mapping', () => {
@@ -80,5 +81,16 @@ describe('EventStoreDB adapter mapping', () => {
     const at = (streamId: string, position: number) => ({ streamId, position }) as never;
     const merged = mergeByPosition([[at('hub-h', 1), at('hub-h', 7)], [at('timebank-h', 3), at('timebank-h', 9)], []]);
     expect(merged.map((event: { position: number }) => event.position)).toEqual([1, 3, 7, 9]);
+  });
+});
+
+describe('EventStoreDB adapter without a transaction across streams', () => {
+  it('refuses an append with events alongside in another stream before it sends anything', async () => {
+    // nothing listens on this port: a refusal that reached for the network would fail otherwise, and later
+    const store = EsdbEventStore.connect('esdb://127.0.0.1:1?tls=false');
+    const event = { id: '00000000-0000-4000-8000-000000000000', type: 'ThingLent', data: {}, metadata: { actor: 'coco', correlationId: 'c', recordedAt: '2026-03-01T00:00:00.000Z', schemaVersion: 1 } };
+    const append = store.append('things-h', [event], { expectedRevision: 'any', alongside: [{ streamId: 'timebank-h', events: [{ ...event, type: 'HoursPaid' }], expectedRevision: 'any' }] });
+    await expect(append).rejects.toEqual(new StoreUnavailable(ACROSS_STREAMS_UNSUPPORTED));
+    await store.close();
   });
 });
