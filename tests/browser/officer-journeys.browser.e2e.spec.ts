@@ -14,6 +14,12 @@ describe('the front desk for officers, in Chromium', () => {
     const paid = await server.post(`/hubs/laurel-fork/timebank/requests/${asked.body.requestId}/acceptance`, {}, tokens.alice);
     const proposal = await server.post('/hubs/laurel-fork/reversals', { position: paid.body.position, reason: 'it was 1 hour' }, tokens.alice);
     await server.post(`/hubs/laurel-fork/reversals/${proposal.body.reversalId}/confirmation`, {}, tokens.bob);
+    // the tool library, so its views show what a desk sees: one thing out with someone waiting, one in the shed
+    for (const [thingId, name, extra] of [['generator', 'Generator, 3 kW', {}], ['ladder', 'Extension ladder', { hoursPerLoan: '0.5' }]] as const) {
+      await server.post('/hubs/laurel-fork/things', { thingId, name, description: '', owner: 'hub', loanDays: 7, ...extra }, tokens.cora);
+    }
+    await server.post('/hubs/laurel-fork/things/generator/loans', { memberId: 'alice' }, tokens.cora);
+    await server.post('/hubs/laurel-fork/things/generator/holds', {}, tokens.bob);
   });
 
   it('carries a loan from a member’s application through two treasurers, each step refreshing the lists, to a repayment', async () => {

@@ -6,7 +6,7 @@ const WINDOW_MS = 60_000; // every limit counts per minute
 const SWEEP_MS = 60_000; // forget windows that ended
 
 export interface RateLimits {
-  /** commands (POST, PATCH) one token may send a minute */
+  /** commands (POST, PATCH, PUT, DELETE) one token may send a minute */
   tokenWritesPerMinute: number;
   /** commands one hub may receive a minute, from all its tokens together */
   hubWritesPerMinute: number;
@@ -74,7 +74,7 @@ export class WindowedThrottlerStorage implements ThrottlerStorage {
 /** Limits count commands only; reads and unauthenticated requests pass (the latter fail in the AuthGuard). */
 const notACommand = (context: ExecutionContext) => {
   const request = context.switchToHttp().getRequest<LedgerRequest>();
-  return !request.principal || (request.method !== 'POST' && request.method !== 'PATCH');
+  return !request.principal || request.method === 'GET' || request.method === 'HEAD';
 };
 
 /** The ThrottlerGuard's two limits on commands; it runs after the AuthGuard, which names the caller. */

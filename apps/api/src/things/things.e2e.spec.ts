@@ -67,6 +67,12 @@ describe('the tool library over HTTP', () => {
       ['lent', 'Bob Hensley', null],
     ]);
     expect((await server.get('/hubs/lf/things/generator/history', tokens.alice)).status).toBe(403);
+    // Cal leaves the queue; nobody else may take his hold away
+    const notHis = await server.call('DELETE', `/hubs/lf/things/generator/holds/${calHolds.body.holdId}`, { token: tokens.alice });
+    expect([notHis.status, notHis.body.code]).toEqual([403, 'forbidden']);
+    const left = await server.call('DELETE', `/hubs/lf/things/generator/holds/${calHolds.body.holdId}`, { token: tokens.cal });
+    expect([left.status, left.body.status]).toEqual([200, 'on_loan']);
+    expect((await server.get(`/hubs/lf/members/cal/things?minPosition=${left.body.position}`, tokens.cal)).body.holds).toEqual([]);
     expect((await server.get('/hubs/lf/members/bob/things', tokens.alice)).status).toBe(403);
   });
 

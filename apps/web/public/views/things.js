@@ -72,7 +72,7 @@ export function Things({ t, person }) {
     <input id="things-q" type="search" value=${filter.q} onInput=${(e) => setFilter({ ...filter, q: e.target.value })} />
     <label class="inline"><input type="checkbox" checked=${filter.available} onChange=${(e) => setFilter({ ...filter, available: e.target.checked })} /> ${t('things.availableOnly')}</label>
     ${catalogue.refusal ? html`<p class="problem">${explain(t, catalogue.refusal).message}</p>` : null}
-    ${catalogue.data && catalogue.data.length === 0 ? html`<p>${t('things.none')}</p>` : null}
+    ${catalogue.data && catalogue.data.length === 0 ? html`<p>${t(filter.q.trim() || filter.available ? 'things.none' : 'things.empty')}</p>` : null}
     <ul class="choices">
       ${(catalogue.data ?? []).map((thing) => {
         const held = myHold(thing);

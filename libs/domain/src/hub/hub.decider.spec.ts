@@ -63,10 +63,10 @@ describe('hub decider', () => {
     ]);
   });
 
-  it('refuses to enrol a member id twice, into a hub that does not exist, or as the admin', () => {
+  it('refuses to enrol a member id twice, into a hub that does not exist, or as the admin, the ledger or the hub that owns its things', () => {
     spec(hub).when(enrol('ann', ['member'])).thenRefuses('already_exists');
     spec([]).when(enrol('alice', ['member'])).thenRefuses('not_found');
-    spec(hub).when(enrol('admin', ['member'])).thenRefuses('validation_failed');
+    for (const reserved of ['admin', 'system', 'hub']) spec(hub).when(enrol(reserved, ['member'])).thenRefuses('validation_failed');
   });
 
   it('refuses an unknown role and an empty role list', () => {

@@ -2,6 +2,7 @@ import { AlreadyExists, Forbidden, InvalidState, NotFound, SeparationOfDuties, V
 import { checkId } from '../ids';
 import { Amount, HOUR } from '../money';
 import { checkText } from '../text';
+import { HUB_OWNER } from '../things/thing.events';
 import {
   ADMIN,
   SYSTEM,
@@ -25,13 +26,14 @@ const NOTE_LENGTH_MAX = 500;
 /**
  * The admin or a coordinator enrols a member. Officer roles given by a coordinator wait for a
  * second officer: the member is enrolled with their other roles and a change is proposed.
- * Refusals: forbidden, validation_failed (also the reserved id `admin`), already_exists, not_found (hub).
+ * Refusals: forbidden, validation_failed (also the reserved ids `admin`, `system`, `hub`), already_exists, not_found (hub).
  */
 export function enrolMember(command: EnrolMember, state: HubState): HubEvent[] {
   requireHub(state);
   const actor = adminOrActingAs(state, command.actorId, ['coordinator'], 'enrol members');
   checkId(command.memberId, 'memberId');
-  if (command.memberId === ADMIN || command.memberId === SYSTEM) throw new ValidationFailed(`memberId ${command.memberId} is reserved for the ledger`);
+  // `hub` owns the hub's shared things: a member of that id would own them all
+  if (command.memberId === ADMIN || command.memberId === SYSTEM || command.memberId === HUB_OWNER) throw new ValidationFailed(`memberId ${command.memberId} is reserved for the ledger`);
   if (state.members.has(command.memberId)) throw new AlreadyExists(`member ${command.memberId} is already enrolled`);
   const displayName = checkText(command.displayName, 'displayName', NAME_LENGTH_MAX);
   const roles = checkRoles(command.roles);
