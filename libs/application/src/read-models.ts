@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import Database from 'better-sqlite3';
 import { EVENT_STORE, EventStore } from '@commons/event-store';
-import { ALL_PROJECTIONS, AccountQueries, AidRequestQueries, DirectoryQueries, HourRequestQueries, ListingQueries, LoanQueries, ProjectionRunner, ReversalQueries, ThingQueries } from '@commons/projections';
+import { ALL_PROJECTIONS, AccountQueries, AidRequestQueries, DirectoryQueries, HourRequestQueries, ListingQueries, LoanQueries, ProjectionRunner, ReversalQueries, ThingQueries, ReportBook, reportBookOf } from '@commons/projections';
 
 export const READ_MODEL_DB = Symbol('ReadModelDb');
 
@@ -28,6 +28,7 @@ export class ReadModels {
   readonly listings: ListingQueries;
   readonly hourRequests: HourRequestQueries;
   readonly things: ThingQueries;
+  readonly reports: ReportBook;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -43,6 +44,7 @@ export class ReadModels {
     this.listings = new ListingQueries(db);
     this.hourRequests = new HourRequestQueries(db);
     this.things = new ThingQueries(db);
+    this.reports = reportBookOf(db);
   }
 
   /** Waits until the read models include `position`; a client reads its own writes this way. */

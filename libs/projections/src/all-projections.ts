@@ -7,6 +7,7 @@ import { reversalsProjection } from './reversals/reversals.projection';
 import { listingsProjection } from './listings/listings.projection';
 import { hourRequestsProjection } from './requests/hour-requests.projection';
 import { thingsProjection } from './things/things.projection';
+import { reportsProjection } from './reports/reports.projection';
 
 /** Every read model the service keeps, in the order they are applied. */
-export const ALL_PROJECTIONS: ProjectionFactory[] = [membersProjection, accountsProjection, loansProjection, aidRequestsProjection, reversalsProjection, listingsProjection, hourRequestsProjection, thingsProjection];
+export const ALL_PROJECTIONS: ProjectionFactory[] = [membersProjection, accountsProjection, loansProjection, aidRequestsProjection, reversalsProjection, listingsProjection, hourRequestsProjection, thingsProjection, reportsProjection];

@@ -8,7 +8,7 @@ const PAGE_CACHE_KB = 64 * 1024; // bounded: replay memory must stay flat on any
  * another layout is emptied when opened for writing and rebuilt from position 0, since read
  * models are derived and the events are the record.
  */
-export const READ_MODEL_LAYOUT = 9;
+export const READ_MODEL_LAYOUT = 10;
 
 /** The read models were written by another version of the service and cannot be read as they are. */
 export class ReadModelLayoutMismatch extends Error {

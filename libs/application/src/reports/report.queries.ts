@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@commons/domain';
 import { EVENT_STORE, EventStore } from '@commons/event-store';
-import { FinancingReport, NetworkReport, ProjectReport, ReportWindow, financingReport, hubHistory, networkReport, projectReport } from '@commons/projections';
+import { FinancingReport, NetworkReport, ProjectReport, ReportWindow, hubHistory, networkReport, projectReport, projectedReport } from '@commons/projections';
 import { ReadModels } from '../read-models';
 
 export class GetFinancingReportQuery extends Query<FinancingReport> {
@@ -14,13 +14,16 @@ export class GetFinancingReportQuery extends Query<FinancingReport> {
   }
 }
 
-/** Refusals: not_found (no such hub at `asOf`). */
+/** From the report read model (its cost does not grow with history). Refusals: not_found (no such hub at `asOf`). */
 @QueryHandler(GetFinancingReportQuery)
 export class GetFinancingReportHandler implements IQueryHandler<GetFinancingReportQuery> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly readModels: ReadModels,
+  ) {}
 
   async execute({ hubId, window }: GetFinancingReportQuery): Promise<FinancingReport> {
-    const report = await financingReport(hubHistory(this.store, hubId), window);
+    const report = await projectedReport(this.readModels.reports, this.store, hubId, window);
     if (!report) throw new NotFound(`hub ${hubId} did not exist at ${window.asOf}`);
     return report;
   }
@@ -43,7 +46,7 @@ export class GetNetworkReportHandler implements IQueryHandler<GetNetworkReportQu
   async execute({ window }: GetNetworkReportQuery): Promise<NetworkReport> {
     const reports: FinancingReport[] = [];
     for (const hubId of this.readModels.hubIds()) {
-      const report = await financingReport(hubHistory(this.store, hubId), window);
+      const report = await projectedReport(this.readModels.reports, this.store, hubId, window);
       if (report) reports.push(report);
     }
     return networkReport(reports, window.asOf);
