@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { hubStreams } from '@commons/domain';
+import { inSlices } from '../slices';
 import { EVENT_STORE, EventStore, RecordedEvent, VerifyReport, historyToVerify, verifyHistory } from '@commons/event-store';
 
 export interface AuditEventsPage {
@@ -46,7 +47,7 @@ export class VerifyLedgerHandler implements IQueryHandler<VerifyLedgerQuery> {
     const streams = hubId === null ? undefined : hubStreams(hubId);
     const heads = await this.store.streamHeads?.();
     if (heads && streams) for (const streamId of [...heads.keys()]) if (!streams.includes(streamId)) heads.delete(streamId);
-    // one hub's streams are not the whole log: only the admin's verify checks the log chain
-    return verifyHistory(historyToVerify(this.store, streams ? { streams } : {}), { recordedHeads: heads, wholeLog: streams === undefined });
+    // one hub's streams are not the whole log: only the admin's verify checks the log chain; in slices, so other requests are served meanwhile
+    return verifyHistory(inSlices(historyToVerify(this.store, streams ? { streams } : {})), { recordedHeads: heads, wholeLog: streams === undefined });
   }
 }

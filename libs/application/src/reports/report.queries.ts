@@ -2,8 +2,9 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@commons/domain';
 import { EVENT_STORE, EventStore } from '@commons/event-store';
-import { FinancingReport, NetworkReport, ProjectReport, ReportWindow, hubHistory, networkReport, projectReport, projectedReport } from '@commons/projections';
+import { FinancingReport, NetworkReport, ProjectReport, ReportWindow, networkReport, projectedProjectReport, projectedReport } from '@commons/projections';
 import { ReadModels } from '../read-models';
+import { nextTurn } from '../slices';
 
 export class GetFinancingReportQuery extends Query<FinancingReport> {
   constructor(
@@ -48,6 +49,7 @@ export class GetNetworkReportHandler implements IQueryHandler<GetNetworkReportQu
     for (const hubId of this.readModels.hubIds()) {
       const report = await projectedReport(this.readModels.reports, this.store, hubId, window);
       if (report) reports.push(report);
+      await nextTurn(); // a hub at a time: other requests are served between them
     }
     return networkReport(reports, window.asOf);
   }
@@ -63,13 +65,16 @@ export class GetProjectQuery extends Query<ProjectReport> {
   }
 }
 
-/** Refusals: not_found (no such project at `asOf`). */
+/** From the report read model, as of `asOf`. Refusals: not_found (no such project at `asOf`). */
 @QueryHandler(GetProjectQuery)
 export class GetProjectHandler implements IQueryHandler<GetProjectQuery> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly readModels: ReadModels,
+  ) {}
 
   async execute({ hubId, projectId, asOf }: GetProjectQuery): Promise<ProjectReport> {
-    const report = await projectReport(hubHistory(this.store, hubId), projectId, asOf);
+    const report = await projectedProjectReport(this.readModels.reports, this.store, hubId, projectId, asOf);
     if (!report) throw new NotFound(`project ${projectId} did not exist at ${asOf}`);
     return report;
   }

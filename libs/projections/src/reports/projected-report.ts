@@ -1,4 +1,5 @@
 import { EventStore } from '@commons/event-store';
+import { ProjectFinancing, projectFinancing, scaleOf } from '@commons/domain';
 import { FinancingReport, ReportWindow, assembleReport } from './financing-report';
 import { periodBetween } from './report-fold';
 import { ReportBook } from './reports.projection';
@@ -17,4 +18,21 @@ export async function projectedReport(book: ReportBook, store: EventStore, hubId
   const start = empty ? end : window.from === undefined ? null : await book.foldAt(store, hubId, window.from, false);
   const corrections = book.corrections(hubId, start?.totals.corrections ?? 0, end.totals.corrections);
   return assembleReport(window, asOf, periodBetween(start, end, corrections));
+}
+
+export interface ProjectReport extends ProjectFinancing {
+  hubId: string;
+  currency: string;
+  asOf: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** One project's financing as of a moment, from the report book. Null when it did not exist then. */
+export async function projectedProjectReport(book: ReportBook, store: EventStore, hubId: string, projectId: string, asOf: string): Promise<ProjectReport | null> {
+  const fold = await book.foldAt(store, hubId, asOf, true);
+  const project = fold?.hub.projects.get(projectId);
+  if (!fold?.hub.hub || !project) return null;
+  const figures = projectFinancing(project, fold.fund, fold.pool, scaleOf(fold.hub.hub.currency));
+  return { hubId, currency: fold.hub.hub.currency, asOf, ...figures, createdBy: project.createdBy, createdAt: project.createdAt };
 }

@@ -16,12 +16,9 @@ import {
   isThingEvent,
   isTimeBankEvent,
   poolDecider,
-  projectFinancing,
-  scaleOf,
   thingsDecider,
   timeBankDecider,
   toDomainEvent,
-  ProjectFinancing,
 } from '@commons/domain';
 import { RecordedEvent } from '@commons/event-store';
 import { reversedAmount } from '../reversals/reversals.projection';
@@ -194,23 +191,4 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
     loansMade,
     corrections: corrections.sort((a, b) => a.position - b.position),
   });
-}
-
-export interface ProjectReport extends ProjectFinancing {
-  hubId: string;
-  currency: string;
-  asOf: string;
-  createdBy: string;
-  createdAt: string;
-}
-
-/** One project's financing as of a moment, from the hub, pool and fund streams. Null when it did not exist then. */
-export async function projectReport(history: HubHistory, projectId: string, asOf: string): Promise<ProjectReport | null> {
-  const hubState = await foldUpTo(history.hub, asOf, hubDecider, isHubEvent);
-  const project = hubState.projects.get(projectId);
-  if (!hubState.hub || !project) return null;
-  const pool = await foldUpTo(history.pool, asOf, poolDecider, isPoolEvent);
-  const fund = await foldUpTo(history.fund, asOf, fundDecider, isFundEvent);
-  const figures = projectFinancing(project, fund, pool, scaleOf(hubState.hub.currency));
-  return { hubId: hubState.hub.hubId, currency: hubState.hub.currency, asOf, ...figures, createdBy: project.createdBy, createdAt: project.createdAt };
 }
