@@ -6,10 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { loadBalanceReads, loadTransfers, seedOverHttp, startServer } from './http';
+import { loadBalanceReads, loadMemberTransfers, loadTransfers, seedOverHttp, startServer } from './http';
 import { hotPair, inProcessTransfers, randomPair } from './in-process';
 import { log, tempDir } from './measure';
-import { writeHistory } from './replay';
+import { HISTORY_SPACING_MS, writeHistory } from './replay';
+import { HISTORY_START, healthDuringReports, networkReportLatency, reportLatency, writeNetwork } from './reports';
 import { boardQueries } from './board';
 import { sqliteCeiling } from './sqlite-ceiling';
 import { postgresCeiling } from './postgres-ceiling';
@@ -18,8 +19,8 @@ import { throwawayDatabase } from '../../tests/support/postgres';
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick
-  ? { ceilingRows: 100_000, transfers: 20_000, hotTransfers: 10_000, httpSeconds: 5, replayEvents: 100_000 }
-  : { ceilingRows: 500_000, transfers: 200_000, hotTransfers: 100_000, httpSeconds: 15, replayEvents: 1_000_000 };
+  ? { ceilingRows: 100_000, transfers: 20_000, hotTransfers: 10_000, httpSeconds: 5, replayEvents: 100_000, networkHubs: 20, networkEvents: 2_000, reports: 100, loopSeconds: 5 }
+  : { ceilingRows: 500_000, transfers: 200_000, hotTransfers: 100_000, httpSeconds: 15, replayEvents: 1_000_000, networkHubs: 100, networkEvents: 10_000, reports: 100, loopSeconds: 10 };
 const MEMBERS = 1000;
 const PORT = 3900 + Math.floor(Math.random() * 90);
 
@@ -28,6 +29,8 @@ function inChild<T>(mode: 'replay' | 'verify', dataDir: string): T {
   return JSON.parse(execFileSync(process.execPath, [join(__dirname, 'replay-child.js'), mode, dataDir], { encoding: 'utf8' })) as T;
 }
 
+/** a figure as a share of the ceiling, in per cent with one decimal */
+const share = (value: number, ceiling: number) => Math.round((1000 * value) / ceiling) / 10;
 const ratio = (value: number, ceiling: number, of = 'insert ceiling') => `${((100 * value) / ceiling).toFixed(1)}% of the ${of}`;
 
 async function main(): Promise<void> {
@@ -43,11 +46,13 @@ async function main(): Promise<void> {
 
   const httpDir = tempDir('http');
   const server = await startServer(httpDir, PORT);
-  const { coordinator, ids } = await seedOverHttp(server.url, MEMBERS);
+  const { coordinator, ids, tokens } = await seedOverHttp(server.url, MEMBERS);
   const transfers = await loadTransfers(server.url, coordinator, ids, SIZES.httpSeconds);
-  log(`HTTP transfers: ${transfers.perSec}/s, p99 ${transfers.p99Ms} ms, non-2xx ${transfers.non2xx} (64 connections)`);
+  log(`HTTP transfers: ${transfers.perSec}/s, p99 ${transfers.p99Ms} ms (mean ${transfers.meanMs}), non-2xx ${transfers.non2xx} (64 connections, one coordinator's token; ${ratio(transfers.perSec, ceiling.insertRowsPerSec)})`);
+  const memberTransfers = await loadMemberTransfers(server.url, ids, tokens, SIZES.httpSeconds);
+  log(`HTTP transfers, each by its payer's own token: ${memberTransfers.perSec}/s, p99 ${memberTransfers.p99Ms} ms (mean ${memberTransfers.meanMs}), non-2xx ${memberTransfers.non2xx} (${ratio(memberTransfers.perSec, ceiling.insertRowsPerSec)})`);
   const reads = await loadBalanceReads(server.url, ids, SIZES.httpSeconds);
-  log(`HTTP balance reads: ${reads.perSec}/s, p99 ${reads.p99Ms} ms, non-2xx ${reads.non2xx}`);
+  log(`HTTP balance reads: ${reads.perSec}/s, p99 ${reads.p99Ms} ms, non-2xx ${reads.non2xx} (${ratio(reads.perSec, ceiling.insertRowsPerSec)})`);
   await server.stop();
   rmSync(httpDir, { recursive: true, force: true });
 
@@ -91,8 +96,22 @@ async function main(): Promise<void> {
   log(`verify: ${verified.eventsPerSec} events/s over ${rebuilt.events} events, peak RSS ${verified.peakMb} MB (${ratio(verified.eventsPerSec, ceiling.scanRowsPerSec, 'scan ceiling')})`);
   const cold = await startServer(replayDir, PORT + 1);
   log(`cold start on ${rebuilt.events} events: serving after ${cold.startedInMs} ms`);
+  // the financing report of that hub, as of random moments of its year, and what others wait meanwhile
+  const historyEnd = HISTORY_START + SIZES.replayEvents * HISTORY_SPACING_MS;
+  const report = await reportLatency(cold.url, 'bench', HISTORY_START, historyEnd, SIZES.reports);
+  log(`financing report on ${rebuilt.events} events: p50 ${report.p50} ms, p99 ${report.p99} ms (${report.count} requests: today, as of a random moment, a random period)`);
+  const during = await healthDuringReports(cold.url, 'bench', 'member-0001', HISTORY_START, historyEnd, SIZES.loopSeconds);
+  log(`while reports, their CSV, /audit/verify and statement pages loop (${during.heavy} answered): /health p99 ${during.health.p99} ms (p50 ${during.health.p50}), a balance p99 ${during.balance.p99} ms`);
   await cold.stop();
   rmSync(replayDir, { recursive: true, force: true });
+
+  const networkDir = tempDir('network');
+  await writeNetwork(networkDir, SIZES.networkHubs, 10, SIZES.networkEvents, 60_000);
+  const network = await startServer(networkDir, PORT + 3);
+  const networkReport = await networkReportLatency(network.url, 20);
+  log(`network report over ${SIZES.networkHubs} hubs of ${SIZES.networkEvents} events: p50 ${networkReport.p50} ms, p99 ${networkReport.p99} ms`);
+  await network.stop();
+  rmSync(networkDir, { recursive: true, force: true });
 
   const figures = {
     quick,
@@ -100,7 +119,21 @@ async function main(): Promise<void> {
     hotPairTransfersPerSec,
     httpTransfersPerSec: transfers.perSec,
     httpP99Ms: transfers.p99Ms,
+    httpMeanMs: transfers.meanMs,
+    memberHttpTransfersPerSec: memberTransfers.perSec,
+    memberHttpP99Ms: memberTransfers.p99Ms,
+    memberHttpMeanMs: memberTransfers.meanMs,
     balanceReadsPerSec: reads.perSec,
+    ratios: {
+      inProcessTransfers: share(transfersPerSec, ceiling.insertRowsPerSec),
+      httpTransfers: share(transfers.perSec, ceiling.insertRowsPerSec),
+      memberHttpTransfers: share(memberTransfers.perSec, ceiling.insertRowsPerSec),
+      balanceReads: share(reads.perSec, ceiling.insertRowsPerSec),
+    },
+    reportP99Ms: report.p99,
+    networkReportP99Ms: networkReport.p99,
+    healthP99DuringReportsMs: during.health.p99,
+    balanceP99DuringReportsMs: during.balance.p99,
     replayEventsPerSec: rebuilt.eventsPerSec,
     replayRssMb: rebuilt.peakMb,
     replayHalfwayRssMb: rebuilt.halfwayMb,

@@ -69,20 +69,22 @@ async function call(url: string, method: string, path: string, token: string, bo
   return parsed;
 }
 
-/** A hub with `members` members and a coordinator, enrolled over HTTP; returns the coordinator's token. */
-export async function seedOverHttp(url: string, members: number): Promise<{ coordinator: string; ids: string[] }> {
+/** A hub with `members` members and a coordinator, enrolled over HTTP; returns the coordinator's token and each member's. */
+export async function seedOverHttp(url: string, members: number): Promise<{ coordinator: string; ids: string[]; tokens: string[] }> {
   await call(url, 'POST', '/hubs', BENCH_ADMIN_TOKEN, { hubId: 'bench', name: 'Bench', currency: 'USD', timeBank: { defaultCreditLimit: '100000' } });
   const { token } = await call(url, 'POST', '/hubs/bench/members', BENCH_ADMIN_TOKEN, { memberId: 'coordinator', displayName: 'C', roles: ['coordinator'] });
   const ids = Array.from({ length: members }, (_, i) => `member-${String(i).padStart(4, '0')}`);
+  const tokens: string[] = [];
   for (const memberId of ids) {
-    await call(url, 'POST', '/hubs/bench/members', BENCH_ADMIN_TOKEN, { memberId, displayName: memberId, roles: ['member'] });
+    tokens.push((await call(url, 'POST', '/hubs/bench/members', BENCH_ADMIN_TOKEN, { memberId, displayName: memberId, roles: ['member'] })).token);
   }
-  return { coordinator: token, ids };
+  return { coordinator: token, ids, tokens };
 }
 
 export interface LoadFigures {
   perSec: number;
   p99Ms: number;
+  meanMs: number;
   non2xx: number;
 }
 
@@ -95,7 +97,7 @@ async function load(url: string, seconds: number, request: Record<string, unknow
     duration: seconds,
     requests: [{ ...request, setupRequest: (base: Record<string, unknown>) => ({ ...base, ...vary((i += 1)) }) }],
   });
-  return { perSec: Math.round(result.requests.average), p99Ms: result.latency.p99, non2xx: result.non2xx };
+  return { perSec: Math.round(result.requests.average), p99Ms: result.latency.p99, meanMs: Math.round(result.latency.average * 100) / 100, non2xx: result.non2xx };
 }
 
 export function loadTransfers(url: string, token: string, ids: string[], seconds: number): Promise<LoadFigures> {
@@ -104,6 +106,18 @@ export function loadTransfers(url: string, token: string, ids: string[], seconds
     const from = ids[(i * 7919) % ids.length];
     const to = ids[(i * 7919 + 1 + (i % (ids.length - 1))) % ids.length];
     return { body: JSON.stringify({ fromMemberId: from, toMemberId: to, hours: '0.25', memo: 'bench' }) };
+  });
+}
+
+/** Each payment sent by its payer, with their own token, as members do. */
+export function loadMemberTransfers(url: string, ids: string[], tokens: string[], seconds: number): Promise<LoadFigures> {
+  return load(url, seconds, { method: 'POST', path: '/hubs/bench/timebank/transfers' }, (i) => {
+    const payer = (i * 7919) % ids.length;
+    const to = ids[(payer + 1 + (i % (ids.length - 1))) % ids.length];
+    return {
+      headers: { authorization: `Bearer ${tokens[payer]}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ fromMemberId: ids[payer], toMemberId: to, hours: '0.25', memo: 'bench' }),
+    };
   });
 }
 

@@ -4,6 +4,7 @@ import { hubStream, timeBankStream } from '@commons/domain';
 import { NewEvent, SqliteEventStore, historyToVerify, verifyHistory } from '@commons/event-store';
 import { openReadModelDb, rebuildReadModels } from '@commons/projections';
 import { maxRssMb, perSecond } from './measure';
+import { HISTORY_START } from './reports';
 
 const APPEND_CHUNK = 2000;
 const MEMBERS = 1000;
@@ -12,10 +13,12 @@ function event(type: string, data: unknown, at: string): NewEvent {
   return { id: randomUUID(), type, data, metadata: { actor: 'admin', correlationId: 'bench', recordedAt: at, schemaVersion: 1 } };
 }
 
-/** Writes a hub of 1,000 members and `payments` time-bank payments straight into a store. */
+export const HISTORY_SPACING_MS = 30_000; // a payment every 30 seconds: a million span a year, so reports as of a moment have a year to choose from
+
+/** Writes a hub of 1,000 members and `payments` time-bank payments straight into a store, from HISTORY_START on. */
 export async function writeHistory(dataDir: string, payments: number): Promise<void> {
   const store = new SqliteEventStore({ file: join(dataDir, 'events.sqlite') });
-  const at = '2026-01-01T00:00:00.000Z';
+  const at = new Date(HISTORY_START).toISOString();
   const ids = Array.from({ length: MEMBERS }, (_, i) => `member-${String(i).padStart(4, '0')}`);
   await store.append(
     hubStream('bench'),
@@ -32,7 +35,8 @@ export async function writeHistory(dataDir: string, payments: number): Promise<v
       const i = written + k;
       const from = ids[(i * 7919) % MEMBERS];
       const to = ids[(i * 7919 + 1 + (i % (MEMBERS - 1))) % MEMBERS];
-      return event('HoursPaid', { transferId: `t-${i}`, fromMemberId: from, toMemberId: to, hours: '0.25', memo: 'bench', at }, at);
+      const paidAt = new Date(HISTORY_START + i * HISTORY_SPACING_MS).toISOString();
+      return event('HoursPaid', { transferId: `t-${i}`, fromMemberId: from, toMemberId: to, hours: '0.25', memo: 'bench', at: paidAt }, paidAt);
     });
     await store.append(timeBankStream('bench'), chunk, { expectedRevision: 'any' });
   }

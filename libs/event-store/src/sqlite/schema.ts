@@ -12,6 +12,9 @@ CREATE TABLE IF NOT EXISTS events (
   log_hash  TEXT
 );
 CREATE UNIQUE INDEX IF NOT EXISTS events_stream_revision ON events (stream_id, revision);
+-- a stream's events in position order (an index holds the rowid): $all of a few streams reads
+-- each from a position, not every event of theirs since
+CREATE INDEX IF NOT EXISTS events_stream_position ON events (stream_id);
 CREATE TABLE IF NOT EXISTS streams (
   stream_id TEXT    PRIMARY KEY,
   revision  INTEGER NOT NULL,

@@ -57,6 +57,8 @@ export class SqliteEventStore implements EventStore {
   private flushScheduled = false;
   private readonly listeners = new Set<() => void>();
   private readonly statements;
+  private readonly columns: string;
+  private readonly readAllOfStatements = new Map<number, Database.Statement<Record<string, unknown>, EventRow>>();
   private readonly appendBatch: (batch: PendingAppend[]) => Array<AppendResult | Error>;
 
   private readonly file: string;
@@ -79,6 +81,7 @@ export class SqliteEventStore implements EventStore {
     // an older file opened read-only (an audit) has no log chain yet: its rows read as having none
     const chained = this.db.prepare<[], { name: string }>('PRAGMA table_info(events)').all().some((column) => column.name === 'log_hash');
     const columns = chained ? EVENT_COLUMNS : EVENT_COLUMNS.replace('log_hash', 'NULL AS log_hash');
+    this.columns = columns;
     const writable = !options.readonly;
     this.statements = {
       head: this.db.prepare<[string], { revision: number; hash: string }>(
@@ -99,10 +102,6 @@ export class SqliteEventStore implements EventStore {
       ),
       readAll: this.db.prepare<[number, number], EventRow>(
         `SELECT ${columns} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
-      ),
-      readAllOf: this.db.prepare<[number, string, number], EventRow>(
-        `SELECT ${columns} FROM events WHERE position > ? AND stream_id IN (SELECT value FROM json_each(?))
-         ORDER BY position LIMIT ?`,
       ),
       headPosition: this.db.prepare<[], { position: number }>('SELECT coalesce(max(position), 0) AS position FROM events'),
       insertKey: writable
@@ -230,10 +229,10 @@ export class SqliteEventStore implements EventStore {
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     let after = options.after ?? 0;
     let left = options.maxCount ?? Number.POSITIVE_INFINITY;
-    const streams = options.streams === undefined ? null : JSON.stringify(options.streams);
+    const streams = options.streams ?? null;
     while (left > 0) {
       const limit = Math.min(READ_PAGE_SIZE, left);
-      const rows = streams === null ? this.readPage(after, limit) : this.statements.readAllOf.all(after, streams, limit).map(toRecorded);
+      const rows = streams === null ? this.readPage(after, limit) : this.readAllOf(streams, after, limit).map(toRecorded);
       for (const event of rows) yield event;
       if (rows.length === 0) return;
       left -= rows.length;
@@ -243,13 +242,28 @@ export class SqliteEventStore implements EventStore {
 
   async *readAllStored(options: ReadAllOptions = {}): AsyncIterable<StoredEvent> {
     let after = options.after ?? 0;
-    const streams = options.streams === undefined ? null : JSON.stringify(options.streams);
+    const streams = options.streams ?? null;
     for (;;) {
-      const rows = streams === null ? this.statements.readAll.all(after, READ_PAGE_SIZE) : this.statements.readAllOf.all(after, streams, READ_PAGE_SIZE);
+      const rows = streams === null ? this.statements.readAll.all(after, READ_PAGE_SIZE) : this.readAllOf(streams, after, READ_PAGE_SIZE);
       for (const row of rows) yield toStored(row);
       if (rows.length < READ_PAGE_SIZE) return;
       after = rows[rows.length - 1].position;
     }
+  }
+
+  /**
+   * `$all` of some streams after a position: each stream read from there through its own index,
+   * at most `limit` of each, then merged, so the cost follows the page, not the streams' history.
+   */
+  private readAllOf(streams: string[], after: number, limit: number): EventRow[] {
+    if (streams.length === 0) return [];
+    let statement = this.readAllOfStatements.get(streams.length);
+    if (!statement) {
+      const each = streams.map((_, i) => `SELECT * FROM (SELECT ${this.columns} FROM events WHERE stream_id = @s${i} AND position > @after ORDER BY stream_id, position LIMIT @limit)`);
+      statement = this.db.prepare<Record<string, unknown>, EventRow>(`SELECT * FROM (${each.join(' UNION ALL ')}) ORDER BY position LIMIT @limit`);
+      this.readAllOfStatements.set(streams.length, statement);
+    }
+    return statement.all({ after, limit, ...Object.fromEntries(streams.map((streamId, i) => [`s${i}`, streamId])) });
   }
 
   /** One page of `$all`, parsed. */

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import {
   Amount,
   HUB_ACCOUNT,
+  HubState,
   LedgerEvent,
   fundDecider,
   groupHours,
@@ -261,25 +262,44 @@ export function periodBetween(start: ReportFold | null, end: ReportFold, correct
   };
 }
 
-// A fold as text and back: Maps, Sets, Decimals and Amounts marked, so a thawed fold is the same fold.
+// A fold as text and back: Maps, Sets, Decimals and Amounts marked, so a thawed fold is the same
+// fold. The hub's own state (its members) changes seldom and weighs most: it is kept apart.
 export function freezeFold(fold: ReportFold): string {
-  return JSON.stringify(fold, function (this: Record<string, unknown>, key, value) {
+  return freeze({ ...fold, hub: undefined });
+}
+
+export function thawFold(text: string, hub: HubState): ReportFold {
+  return { ...(revive(JSON.parse(text)) as Omit<ReportFold, 'hub'>), hub };
+}
+
+export function freeze(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, item) {
     const raw = this[key];
     if (raw instanceof Map) return { $map: [...raw.entries()] };
     if (raw instanceof Set) return { $set: [...raw] };
     if (raw instanceof Amount) return { $amount: [raw.toString(), raw.unit] };
     if (Decimal.isDecimal(raw)) return { $decimal: raw.toFixed() };
-    return value;
+    return item;
   });
 }
 
-export function thawFold(text: string): ReportFold {
-  return JSON.parse(text, (_key, value) => {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-    if ('$map' in value) return new Map(value.$map);
-    if ('$set' in value) return new Set(value.$set);
-    if ('$amount' in value) return Amount.parseSigned(value.$amount[0], value.$amount[1]);
-    if ('$decimal' in value) return new Decimal(value.$decimal);
+export function thaw<T>(text: string): T {
+  return revive(JSON.parse(text)) as T;
+}
+
+// a walk over the parsed tree: several times faster than JSON.parse's reviver on a fold this size
+function revive(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) value[i] = revive(value[i]);
     return value;
-  }) as ReportFold;
+  }
+  const marked = value as { $map?: Array<[unknown, unknown]>; $set?: unknown[]; $amount?: [string, string]; $decimal?: string };
+  if (marked.$map !== undefined) return new Map(marked.$map.map(([key, item]) => [key, revive(item)]));
+  if (marked.$set !== undefined) return new Set(marked.$set);
+  if (marked.$amount !== undefined) return Amount.parseSigned(marked.$amount[0], marked.$amount[1]);
+  if (marked.$decimal !== undefined) return new Decimal(marked.$decimal);
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) record[key] = revive(record[key]);
+  return record;
 }

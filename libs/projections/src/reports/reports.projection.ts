@@ -1,22 +1,25 @@
 import Database from 'better-sqlite3';
 import { deflateSync, inflateSync } from 'node:zlib';
-import { hubOfStream, hubStreams } from '@commons/domain';
+import { HubState, hubDecider, hubOfStream, hubStreams } from '@commons/domain';
 import { EventStore, RecordedEvent } from '@commons/event-store';
 import { Projection } from '../projection';
 import { Correction } from './financing-report';
-import { FoldedEvent, ReportFold, emptyFold, foldEvent, freezeFold, thawFold } from './report-fold';
+import { FoldedEvent, ReportFold, emptyFold, foldEvent, freeze, freezeFold, thaw, thawFold } from './report-fold';
 
-// a snapshot after this many of a hub's events: an answer as of any moment folds at most about
-// this many events beyond one, read in a few milliseconds; more often costs disk, not speed
-export const SNAPSHOT_EVERY = 2_000;
+// a snapshot after this many of a hub's events: an answer as of any moment folds about this many
+// events beyond one, in a few milliseconds; more often costs disk (about 10 KB a snapshot for 1,000 members)
+export const SNAPSHOT_EVERY = 500;
+const HUB_STATES_KEPT = 64; // thawed hub states kept: a few hubs' members, in memory
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS report_heads (
   hub_id TEXT PRIMARY KEY, position INTEGER NOT NULL, events INTEGER NOT NULL, snapshot INTEGER NOT NULL
 ) WITHOUT ROWID;
 -- the hub's fold after every SNAPSHOT_EVERY of its events; max_at never goes down as seq goes up
+-- hub: the hub's own state, kept only when it changed since the snapshot before; hub_seq: the snapshot that holds it
 CREATE TABLE IF NOT EXISTS report_snapshots (
   hub_id TEXT NOT NULL, seq INTEGER NOT NULL, position INTEGER NOT NULL, max_at TEXT NOT NULL, fold BLOB NOT NULL,
+  hub_seq INTEGER NOT NULL, hub BLOB,
   PRIMARY KEY (hub_id, seq)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS report_snapshots_by_moment ON report_snapshots (hub_id, max_at, seq);
@@ -47,6 +50,9 @@ interface Head {
 interface Cached {
   fold: ReportFold;
   snapshot: number;
+  /** the snapshot that holds the hub's state as it was at the last snapshot, and whether a hub event came since */
+  hubSeq: number;
+  hubChanged: boolean;
   /** the earliest moment among the events since the snapshot */
   openMinAt: string | null;
 }
@@ -59,6 +65,8 @@ interface Cached {
  */
 export class ReportBook {
   private readonly cache = new Map<string, Cached>();
+  // the hub states of snapshots, thawed: a hub's members change seldom, so most snapshots share one
+  private readonly hubStates = new Map<string, HubState>();
   private readonly statements;
 
   constructor(
@@ -72,11 +80,12 @@ export class ReportBook {
       saveHead: db.prepare(
         'INSERT INTO report_heads (hub_id, position, events, snapshot) VALUES (?, ?, ?, ?) ON CONFLICT (hub_id) DO UPDATE SET position = excluded.position, events = excluded.events, snapshot = excluded.snapshot',
       ),
-      snapshot: db.prepare<[string, number], { fold: Buffer }>('SELECT fold FROM report_snapshots WHERE hub_id = ? AND seq = ?'),
+      snapshot: db.prepare<[string, number], Snapshot>('SELECT seq, fold, hub_seq FROM report_snapshots WHERE hub_id = ? AND seq = ?'),
+      hubOf: db.prepare<[string, number], Buffer>('SELECT hub FROM report_snapshots WHERE hub_id = ? AND seq = ?').pluck(),
       snapshotPosition: db.prepare<[string, number], number>('SELECT position FROM report_snapshots WHERE hub_id = ? AND seq = ?').pluck(),
-      lastBefore: db.prepare<[string, string], { seq: number; fold: Buffer }>('SELECT seq, fold FROM report_snapshots WHERE hub_id = ? AND max_at <= ? ORDER BY max_at DESC, seq DESC LIMIT 1'),
-      lastStrictlyBefore: db.prepare<[string, string], { seq: number; fold: Buffer }>('SELECT seq, fold FROM report_snapshots WHERE hub_id = ? AND max_at < ? ORDER BY max_at DESC, seq DESC LIMIT 1'),
-      saveSnapshot: db.prepare('INSERT INTO report_snapshots (hub_id, seq, position, max_at, fold) VALUES (?, ?, ?, ?, ?)'),
+      lastBefore: db.prepare<[string, string], Snapshot>('SELECT seq, fold, hub_seq FROM report_snapshots WHERE hub_id = ? AND max_at <= ? ORDER BY max_at DESC, seq DESC LIMIT 1'),
+      lastStrictlyBefore: db.prepare<[string, string], Snapshot>('SELECT seq, fold, hub_seq FROM report_snapshots WHERE hub_id = ? AND max_at < ? ORDER BY max_at DESC, seq DESC LIMIT 1'),
+      saveSnapshot: db.prepare('INSERT INTO report_snapshots (hub_id, seq, position, max_at, fold, hub_seq, hub) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       segments: db.prepare<[string, number, string], { after_position: number; events: number }>(
         'SELECT after_position, events FROM report_segments WHERE hub_id = ? AND seq >= ? AND min_at <= ? ORDER BY seq',
       ),
@@ -142,7 +151,7 @@ export class ReportBook {
     const before = (at: string) => (inclusive ? at <= moment : at < moment);
     if (cached.fold.maxAt === '' || before(cached.fold.maxAt)) return cached.fold;
     const base = (inclusive ? this.statements.lastBefore : this.statements.lastStrictlyBefore).get(hubId, moment);
-    const fold = base ? thaw(base.fold) : emptyFold();
+    const fold = base ? this.thawed(hubId, base) : emptyFold();
     const from = base?.seq ?? 0;
     for (const segment of this.statements.segments.all(hubId, from, moment)) {
       for await (const recorded of store.readAll({ after: segment.after_position, maxCount: segment.events, streams: hubStreams(hubId) })) {
@@ -163,6 +172,7 @@ export class ReportBook {
   private fold(hubId: string, recorded: RecordedEvent): void {
     const cached = this.cache.get(hubId) ?? this.fresh(hubId);
     const { fold } = cached;
+    if (recorded.streamId.startsWith('hub-')) cached.hubChanged = true;
     foldEvent(fold, recorded, (seq, correction) => this.statements.addCorrection.run(hubId, seq, JSON.stringify(correction)));
     const at = atOf(recorded);
     if (cached.openMinAt === null || at < cached.openMinAt) cached.openMinAt = at;
@@ -174,7 +184,10 @@ export class ReportBook {
     const afterPosition = previous === 0 ? 0 : this.statements.snapshotPosition.get(hubId, previous)!;
     this.statements.saveSegment.run(hubId, previous, afterPosition, this.snapshotEvery, cached.openMinAt);
     cached.snapshot = previous + 1;
-    this.statements.saveSnapshot.run(hubId, cached.snapshot, fold.position, fold.maxAt, deflateSync(freezeFold(fold), { level: 1 }));
+    if (cached.hubChanged) cached.hubSeq = cached.snapshot;
+    const hub = cached.hubChanged ? deflateSync(freeze(fold.hub), { level: 1 }) : null;
+    this.statements.saveSnapshot.run(hubId, cached.snapshot, fold.position, fold.maxAt, deflateSync(freezeFold(fold), { level: 1 }), cached.hubSeq, hub);
+    cached.hubChanged = false;
     this.statements.dropTail.run(hubId);
     cached.openMinAt = null;
   }
@@ -194,25 +207,40 @@ export class ReportBook {
   }
 
   private fresh(hubId: string): Cached {
-    const cached = { fold: emptyFold(), snapshot: 0, openMinAt: null };
+    const cached = { fold: emptyFold(), snapshot: 0, hubSeq: 0, hubChanged: true, openMinAt: null };
     this.cache.set(hubId, cached);
     return cached;
   }
 
   private rebuild(hubId: string, head: Head): Cached {
-    const fold = head.snapshot === 0 ? emptyFold() : thaw(this.statements.snapshot.get(hubId, head.snapshot)!.fold);
+    const snapshot = head.snapshot === 0 ? null : this.statements.snapshot.get(hubId, head.snapshot)!;
+    const fold = snapshot ? this.thawed(hubId, snapshot) : emptyFold();
     let openMinAt: string | null = null;
+    let hubChanged = snapshot === null;
     for (const row of this.statements.tail.all(hubId)) {
       foldEvent(fold, eventOf(row));
+      if (row.stream_id.startsWith('hub-')) hubChanged = true;
       if (openMinAt === null || row.at < openMinAt) openMinAt = row.at;
     }
-    return { fold, snapshot: head.snapshot, openMinAt };
+    return { fold, snapshot: head.snapshot, hubSeq: snapshot?.hub_seq ?? 0, hubChanged, openMinAt };
+  }
+
+  /** A snapshot's fold, its hub state a copy of the one thawed for that hub's snapshot (folding on changes the copy only). */
+  private thawed(hubId: string, snapshot: Snapshot): ReportFold {
+    const key = `${hubId}\n${snapshot.hub_seq}`;
+    let hub = this.hubStates.get(key);
+    if (!hub) {
+      hub = thaw<HubState>(inflateSync(this.statements.hubOf.get(hubId, snapshot.hub_seq)!).toString('utf8'));
+      if (this.hubStates.size >= HUB_STATES_KEPT) this.hubStates.delete(this.hubStates.keys().next().value!);
+      this.hubStates.set(key, hub);
+    }
+    return thawFold(inflateSync(snapshot.fold).toString('utf8'), hubDecider.copy(hub));
   }
 }
 
+type Snapshot = { seq: number; fold: Buffer; hub_seq: number };
 type TailRow = { position: number; stream_id: string; type: string; data: string; schema_version: number; at: string };
 
-const thaw = (blob: Buffer) => thawFold(inflateSync(blob).toString('utf8'));
 const atOf = (event: { data: unknown }) => (event.data as { at: string }).at;
 const eventOf = (row: TailRow): FoldedEvent => ({ position: row.position, streamId: row.stream_id, type: row.type, data: JSON.parse(row.data), metadata: { schemaVersion: row.schema_version } });
 
