@@ -9,6 +9,7 @@ import { FoldedEvent, ReportFold, emptyFold, foldEvent, freeze, freezeFold, thaw
 // a snapshot after this many of a hub's events: an answer as of any moment folds about this many
 // events beyond one, in a few milliseconds; more often costs disk (about 10 KB a snapshot for 1,000 members)
 export const SNAPSHOT_EVERY = 500;
+const FOLD_SLICE = 200; // events folded between turns of the event loop: a millisecond or two
 const HUB_STATES_KEPT = 64; // thawed hub states kept: a few hubs' members, in memory
 
 const SCHEMA = `
@@ -152,14 +153,18 @@ export class ReportBook {
     if (cached.fold.maxAt === '' || before(cached.fold.maxAt)) return cached.fold;
     const base = (inclusive ? this.statements.lastBefore : this.statements.lastStrictlyBefore).get(hubId, moment);
     const fold = base ? this.thawed(hubId, base) : emptyFold();
-    const from = base?.seq ?? 0;
-    for (const segment of this.statements.segments.all(hubId, from, moment)) {
-      for await (const recorded of store.readAll({ after: segment.after_position, maxCount: segment.events, streams: hubStreams(hubId) })) {
-        if (before(atOf(recorded))) foldEvent(fold, recorded);
-      }
+    let folded = 0;
+    // every FOLD_SLICE events the event loop turns: a report as of a moment never holds up a payment
+    const fold1 = async (event: FoldedEvent) => {
+      if (before(atOf(event))) foldEvent(fold, event);
+      if (++folded % FOLD_SLICE === 0) await nextTurn();
+    };
+    await nextTurn();
+    for (const segment of this.statements.segments.all(hubId, base?.seq ?? 0, moment)) {
+      for await (const recorded of store.readAll({ after: segment.after_position, maxCount: segment.events, streams: hubStreams(hubId) })) await fold1(recorded);
     }
     if (cached.openMinAt !== null && before(cached.openMinAt)) {
-      for (const row of this.statements.tail.all(hubId)) if (before(row.at)) foldEvent(fold, eventOf(row));
+      for (const row of this.statements.tail.all(hubId)) await fold1(eventOf(row));
     }
     return fold;
   }
@@ -242,6 +247,7 @@ type Snapshot = { seq: number; fold: Buffer; hub_seq: number };
 type TailRow = { position: number; stream_id: string; type: string; data: string; schema_version: number; at: string };
 
 const atOf = (event: { data: unknown }) => (event.data as { at: string }).at;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const eventOf = (row: TailRow): FoldedEvent => ({ position: row.position, streamId: row.stream_id, type: row.type, data: JSON.parse(row.data), metadata: { schemaVersion: row.schema_version } });
 
 /** The report book's projection, for the runner's list of every read model. */
