@@ -182,7 +182,8 @@ export class ReportBook {
     const at = atOf(recorded);
     if (cached.openMinAt === null || at < cached.openMinAt) cached.openMinAt = at;
     if (fold.events % this.snapshotEvery !== 0) {
-      this.statements.addTail.run(hubId, recorded.position, recorded.streamId, recorded.type, JSON.stringify(recorded.data), recorded.metadata.schemaVersion ?? 1, at);
+      // the stored text where the store keeps it: no second serialisation of the same data
+      this.statements.addTail.run(hubId, recorded.position, recorded.streamId, recorded.type, recorded.canonical?.data ?? JSON.stringify(recorded.data), recorded.metadata.schemaVersion ?? 1, at);
       return;
     }
     const previous = cached.snapshot;
