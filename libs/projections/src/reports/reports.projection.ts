@@ -9,7 +9,7 @@ import { FoldedEvent, ReportFold, emptyFold, foldEvent, freeze, freezeFold, thaw
 // a snapshot after this many of a hub's events: an answer as of any moment folds about this many
 // events beyond one, in a few milliseconds; more often costs disk (about 10 KB a snapshot for 1,000 members)
 export const SNAPSHOT_EVERY = 500;
-const FOLD_SLICE = 200; // events folded between turns of the event loop: a millisecond or two
+const FOLD_SLICE = 50; // events folded between turns of the event loop: well under a millisecond
 const HUB_STATES_KEPT = 64; // thawed hub states kept: a few hubs' members, in memory
 
 const SCHEMA = `
@@ -56,6 +56,8 @@ interface Cached {
   hubChanged: boolean;
   /** the earliest moment among the events since the snapshot */
   openMinAt: string | null;
+  /** tail rows folded in this transaction, written when it finishes (the stored text of each event's data) */
+  pendingTail: Array<[number, string, string, string, number, string]>;
 }
 
 /**
@@ -130,6 +132,9 @@ export class ReportBook {
       finish: () => {
         for (const hubId of touched) {
           const cached = this.cache.get(hubId)!;
+          // written once a transaction: in a rebuild most of a tail is overtaken by a snapshot before
+          for (const row of cached.pendingTail) this.statements.addTail.run(hubId, ...row);
+          cached.pendingTail = [];
           this.statements.saveHead.run(hubId, cached.fold.position, cached.fold.events, cached.snapshot);
         }
         dirty = false;
@@ -183,7 +188,7 @@ export class ReportBook {
     if (cached.openMinAt === null || at < cached.openMinAt) cached.openMinAt = at;
     if (fold.events % this.snapshotEvery !== 0) {
       // the stored text where the store keeps it: no second serialisation of the same data
-      this.statements.addTail.run(hubId, recorded.position, recorded.streamId, recorded.type, recorded.canonical?.data ?? JSON.stringify(recorded.data), recorded.metadata.schemaVersion ?? 1, at);
+      cached.pendingTail.push([recorded.position, recorded.streamId, recorded.type, recorded.canonical?.data ?? JSON.stringify(recorded.data), recorded.metadata.schemaVersion ?? 1, at]);
       return;
     }
     const previous = cached.snapshot;
@@ -195,6 +200,7 @@ export class ReportBook {
     this.statements.saveSnapshot.run(hubId, cached.snapshot, fold.position, fold.maxAt, deflateSync(freezeFold(fold), { level: 1 }), cached.hubSeq, hub);
     cached.hubChanged = false;
     this.statements.dropTail.run(hubId);
+    cached.pendingTail = [];
     cached.openMinAt = null;
   }
 
@@ -213,7 +219,7 @@ export class ReportBook {
   }
 
   private fresh(hubId: string): Cached {
-    const cached = { fold: emptyFold(), snapshot: 0, hubSeq: 0, hubChanged: true, openMinAt: null };
+    const cached: Cached = { fold: emptyFold(), snapshot: 0, hubSeq: 0, hubChanged: true, openMinAt: null, pendingTail: [] };
     this.cache.set(hubId, cached);
     return cached;
   }
@@ -228,7 +234,7 @@ export class ReportBook {
       if (row.stream_id.startsWith('hub-')) hubChanged = true;
       if (openMinAt === null || row.at < openMinAt) openMinAt = row.at;
     }
-    return { fold, snapshot: head.snapshot, hubSeq: snapshot?.hub_seq ?? 0, hubChanged, openMinAt };
+    return { fold, snapshot: head.snapshot, hubSeq: snapshot?.hub_seq ?? 0, hubChanged, openMinAt, pendingTail: [] };
   }
 
   /** A snapshot's fold, its hub state a copy of the one thawed for that hub's snapshot (folding on changes the copy only). */
