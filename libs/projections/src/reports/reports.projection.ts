@@ -24,9 +24,11 @@ CREATE TABLE IF NOT EXISTS report_snapshots (
   PRIMARY KEY (hub_id, seq)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS report_snapshots_by_moment ON report_snapshots (hub_id, max_at, seq);
--- the events between snapshot seq and the next: where they start, how many, and their earliest moment
+-- the events between snapshot seq and the next: where they start, how many, their earliest moment,
+-- and the streams they belong to (a segment wholly after a moment stops each of them)
 CREATE TABLE IF NOT EXISTS report_segments (
   hub_id TEXT NOT NULL, seq INTEGER NOT NULL, after_position INTEGER NOT NULL, events INTEGER NOT NULL, min_at TEXT NOT NULL,
+  streams TEXT NOT NULL,
   PRIMARY KEY (hub_id, seq)
 ) WITHOUT ROWID;
 -- the hub's events since its last snapshot, as the fold reads them: the fold is rebuilt from these and the snapshot
@@ -54,8 +56,9 @@ interface Cached {
   /** the snapshot that holds the hub's state as it was at the last snapshot, and whether a hub event came since */
   hubSeq: number;
   hubChanged: boolean;
-  /** the earliest moment among the events since the snapshot */
+  /** the earliest moment among the events since the snapshot, and their streams */
   openMinAt: string | null;
+  openStreams: Set<string>;
   /** tail rows folded in this transaction, written when it finishes (the stored text of each event's data) */
   pendingTail: Array<[number, string, string, string, number, string]>;
 }
@@ -89,10 +92,10 @@ export class ReportBook {
       lastBefore: db.prepare<[string, string], Snapshot>('SELECT seq, fold, hub_seq FROM report_snapshots WHERE hub_id = ? AND max_at <= ? ORDER BY max_at DESC, seq DESC LIMIT 1'),
       lastStrictlyBefore: db.prepare<[string, string], Snapshot>('SELECT seq, fold, hub_seq FROM report_snapshots WHERE hub_id = ? AND max_at < ? ORDER BY max_at DESC, seq DESC LIMIT 1'),
       saveSnapshot: db.prepare('INSERT INTO report_snapshots (hub_id, seq, position, max_at, fold, hub_seq, hub) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-      segments: db.prepare<[string, number, string], { after_position: number; events: number }>(
-        'SELECT after_position, events FROM report_segments WHERE hub_id = ? AND seq >= ? AND min_at <= ? ORDER BY seq',
+      segments: db.prepare<[string, number], { after_position: number; events: number; min_at: string; streams: string }>(
+        'SELECT after_position, events, min_at, streams FROM report_segments WHERE hub_id = ? AND seq >= ? ORDER BY seq',
       ),
-      saveSegment: db.prepare('INSERT INTO report_segments (hub_id, seq, after_position, events, min_at) VALUES (?, ?, ?, ?, ?)'),
+      saveSegment: db.prepare('INSERT INTO report_segments (hub_id, seq, after_position, events, min_at, streams) VALUES (?, ?, ?, ?, ?, ?)'),
       tail: db.prepare<[string], TailRow>('SELECT position, stream_id, type, data, schema_version, at FROM report_tail WHERE hub_id = ? ORDER BY position'),
       addTail: db.prepare('INSERT INTO report_tail (hub_id, position, stream_id, type, data, schema_version, at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       dropTail: db.prepare('DELETE FROM report_tail WHERE hub_id = ?'),
@@ -148,8 +151,9 @@ export class ReportBook {
   }
 
   /**
-   * The hub's fold of every event decided at or before `moment` (`inclusive`) or before it: the
-   * last snapshot whose events all came before, and the events after it that did.
+   * The hub's fold as of `moment` (`inclusive`) or just before it: each stream up to its first
+   * event decided after it, as the fold of history reads them. The last snapshot whose events all
+   * came before, then the segments after it: one wholly later stops its streams unread.
    */
   async foldAt(store: EventStore, hubId: string, moment: string, inclusive: boolean): Promise<ReportFold | null> {
     const cached = this.trusted(hubId);
@@ -158,18 +162,35 @@ export class ReportBook {
     if (cached.fold.maxAt === '' || before(cached.fold.maxAt)) return cached.fold;
     const base = (inclusive ? this.statements.lastBefore : this.statements.lastStrictlyBefore).get(hubId, moment);
     const fold = base ? this.thawed(hubId, base) : emptyFold();
+    const stopped = new Set<string>();
+    const allStopped = (streams: Iterable<string>) => [...streams].every((streamId) => stopped.has(streamId));
     let folded = 0;
     // every FOLD_SLICE events the event loop turns: a report as of a moment never holds up a payment
-    const fold1 = async (event: FoldedEvent) => {
-      if (before(atOf(event))) foldEvent(fold, event);
+    const take = async (event: FoldedEvent, at: string) => {
+      if (stopped.has(event.streamId)) return;
+      if (!before(at)) return void stopped.add(event.streamId);
+      foldEvent(fold, event);
       if (++folded % FOLD_SLICE === 0) await nextTurn();
     };
     await nextTurn();
-    for (const segment of this.statements.segments.all(hubId, base?.seq ?? 0, moment)) {
-      for await (const recorded of store.readAll({ after: segment.after_position, maxCount: segment.events, streams: hubStreams(hubId) })) await fold1(recorded);
+    const openStreams = [...cached.openStreams];
+    for (const segment of this.statements.segments.all(hubId, base?.seq ?? 0)) {
+      const streams = JSON.parse(segment.streams) as string[];
+      if (!before(segment.min_at)) {
+        for (const streamId of streams) stopped.add(streamId);
+        continue;
+      }
+      if (allStopped(streams)) continue;
+      for await (const recorded of store.readAll({ after: segment.after_position, maxCount: segment.events, streams: hubStreams(hubId) })) {
+        await take(recorded, atOf(recorded));
+        if (allStopped(streams)) break;
+      }
     }
-    if (cached.openMinAt !== null && before(cached.openMinAt)) {
-      for (const row of this.statements.tail.all(hubId)) await fold1(eventOf(row));
+    if (cached.openMinAt !== null && before(cached.openMinAt) && !allStopped(openStreams)) {
+      for (const row of this.statements.tail.all(hubId)) {
+        await take(eventOf(row), row.at);
+        if (allStopped(openStreams)) break;
+      }
     }
     return fold;
   }
@@ -186,6 +207,7 @@ export class ReportBook {
     foldEvent(fold, recorded, (seq, correction) => this.statements.addCorrection.run(hubId, seq, JSON.stringify(correction)));
     const at = atOf(recorded);
     if (cached.openMinAt === null || at < cached.openMinAt) cached.openMinAt = at;
+    cached.openStreams.add(recorded.streamId);
     if (fold.events % this.snapshotEvery !== 0) {
       // the stored text where the store keeps it: no second serialisation of the same data
       cached.pendingTail.push([recorded.position, recorded.streamId, recorded.type, recorded.canonical?.data ?? JSON.stringify(recorded.data), recorded.metadata.schemaVersion ?? 1, at]);
@@ -193,7 +215,7 @@ export class ReportBook {
     }
     const previous = cached.snapshot;
     const afterPosition = previous === 0 ? 0 : this.statements.snapshotPosition.get(hubId, previous)!;
-    this.statements.saveSegment.run(hubId, previous, afterPosition, this.snapshotEvery, cached.openMinAt);
+    this.statements.saveSegment.run(hubId, previous, afterPosition, this.snapshotEvery, cached.openMinAt, JSON.stringify([...cached.openStreams]));
     cached.snapshot = previous + 1;
     if (cached.hubChanged) cached.hubSeq = cached.snapshot;
     const hub = cached.hubChanged ? deflateSync(freeze(fold.hub), { level: 1 }) : null;
@@ -202,6 +224,7 @@ export class ReportBook {
     this.statements.dropTail.run(hubId);
     cached.pendingTail = [];
     cached.openMinAt = null;
+    cached.openStreams = new Set();
   }
 
   /** The cached fold, if the stored head agrees with it (another process may have moved it, a transaction rolled back); else rebuilt. */
@@ -219,7 +242,7 @@ export class ReportBook {
   }
 
   private fresh(hubId: string): Cached {
-    const cached: Cached = { fold: emptyFold(), snapshot: 0, hubSeq: 0, hubChanged: true, openMinAt: null, pendingTail: [] };
+    const cached: Cached = { fold: emptyFold(), snapshot: 0, hubSeq: 0, hubChanged: true, openMinAt: null, openStreams: new Set(), pendingTail: [] };
     this.cache.set(hubId, cached);
     return cached;
   }
@@ -228,13 +251,15 @@ export class ReportBook {
     const snapshot = head.snapshot === 0 ? null : this.statements.snapshot.get(hubId, head.snapshot)!;
     const fold = snapshot ? this.thawed(hubId, snapshot) : emptyFold();
     let openMinAt: string | null = null;
+    const openStreams = new Set<string>();
     let hubChanged = snapshot === null;
     for (const row of this.statements.tail.all(hubId)) {
       foldEvent(fold, eventOf(row));
       if (row.stream_id.startsWith('hub-')) hubChanged = true;
       if (openMinAt === null || row.at < openMinAt) openMinAt = row.at;
+      openStreams.add(row.stream_id);
     }
-    return { fold, snapshot: head.snapshot, hubSeq: snapshot?.hub_seq ?? 0, hubChanged, openMinAt, pendingTail: [] };
+    return { fold, snapshot: head.snapshot, hubSeq: snapshot?.hub_seq ?? 0, hubChanged, openMinAt, openStreams, pendingTail: [] };
   }
 
   /** A snapshot's fold, its hub state a copy of the one thawed for that hub's snapshot (folding on changes the copy only). */
