@@ -27,42 +27,52 @@ const steps = {
   minutesLater: fc.integer({ min: 0, max: 4000 }),
 };
 const step = fc.record(steps);
+type Step = { kind: (typeof KINDS)[number]; a: number; b: number; cents: number; minutesLater: number };
 /** A command as a writer is given it: who and when come with the context. */
 type Input<C> = C extends unknown ? Omit<C, 'actorId' | 'at'> : never;
 
 const moment = fc.integer({ min: -2, max: 102 }); // per cent of the history's span, a little before and after
 
+/** Writes the history, projects it with snapshots every few events, and asks `check` of the live book and of one rebuilt from the database. */
+async function withBooks(steps: Step[], check: (store: SqliteEventStore, books: ReportBook[], at: (percent: number) => string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'commons-report-'));
+  const store = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
+  const db = openReadModelDb(join(dir, 'read-models.sqlite'));
+  try {
+    const end = await writeHistory(store, steps);
+    // the book the projection folds into, with snapshots every few events
+    const live = new ReportBook(db, SNAPSHOT_EVERY);
+    const runner = new ProjectionRunner(store, db, [...ALL_PROJECTIONS.filter((factory) => factory !== reportsProjection), () => live.projection()]);
+    runner.start();
+    expect(await runner.catchUp(10_000)).toBe(true);
+    await runner.stop();
+    const rebuilt = new ReportBook(db, SNAPSHOT_EVERY); // another process: its fold comes from the snapshot and the tail
+    await check(store, [live, rebuilt], (percent) => new Date(START + Math.round(((end - START) * percent) / 100)).toISOString());
+  } finally {
+    db.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const windowOf = (at: (percent: number) => string, [asOf, from, to]: [number, number | null, number | null]): ReportWindow => ({
+  asOf: at(asOf),
+  ...(from === null ? {} : { from: at(from) }),
+  ...(to === null ? {} : { to: at(to) }),
+});
+
 describe('the financing report read model against the fold of all history', () => {
   it('agrees for random histories, moments and periods, in the process that folded it and in one that rebuilt it', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 70 }), fc.array(fc.tuple(moment, fc.option(moment), fc.option(moment)), { minLength: 1, maxLength: 6 }), async (steps, probes) => {
-        const dir = mkdtempSync(join(tmpdir(), 'commons-report-'));
-        const store = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
-        const dbFile = join(dir, 'read-models.sqlite');
-        const db = openReadModelDb(dbFile);
-        try {
-          const end = await writeHistory(store, steps);
-          // the book the projection folds into, with snapshots every few events
-          const live = new ReportBook(db, SNAPSHOT_EVERY);
-          const runner = new ProjectionRunner(store, db, [...ALL_PROJECTIONS.filter((factory) => factory !== reportsProjection), () => live.projection()]);
-          runner.start();
-          expect(await runner.catchUp(10_000)).toBe(true);
-          await runner.stop();
-          const rebuilt = new ReportBook(db, SNAPSHOT_EVERY); // another process: its fold comes from the snapshot and the tail
-          const span = end - START;
-          const at = (percent: number) => new Date(START + Math.round((span * percent) / 100)).toISOString();
-          for (const [asOf, from, to] of probes) {
-            const window: ReportWindow = { asOf: at(asOf), ...(from === null ? {} : { from: at(from) }), ...(to === null ? {} : { to: at(to) }) };
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 70 }), fc.array(fc.tuple(moment, fc.option(moment), fc.option(moment)), { minLength: 1, maxLength: 6 }), (steps, probes) =>
+        withBooks(steps, async (store, books, at) => {
+          for (const probe of probes) {
+            const window = windowOf(at, probe);
             const oracle = await financingReport(hubHistory(store, 'h'), window);
-            expect([window, await projectedReport(live, store, 'h', window)]).toEqual([window, oracle]);
-            expect([window, await projectedReport(rebuilt, store, 'h', window)]).toEqual([window, oracle]);
+            for (const book of books) expect([window, await projectedReport(book, store, 'h', window)]).toEqual([window, oracle]);
           }
-        } finally {
-          db.close();
-          await store.close();
-          rmSync(dir, { recursive: true, force: true });
-        }
-      }),
+        }),
+      ),
       { numRuns: 60, seed: 20261202 },
     );
   });
@@ -75,34 +85,17 @@ describe('the financing report read model when moments go back', () => {
   it('agrees with folds of each stream up to its first event after each end, for random histories, moments and periods', async () => {
     const skewed = fc.record({ ...steps, minutesLater: fc.integer({ min: -3000, max: 3000 }) });
     await fc.assert(
-      fc.asyncProperty(fc.array(skewed, { minLength: 1, maxLength: 70 }), fc.array(fc.tuple(moment, fc.option(moment), fc.option(moment)), { minLength: 1, maxLength: 6 }), async (steps, probes) => {
-        const dir = mkdtempSync(join(tmpdir(), 'commons-report-'));
-        const store = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
-        const db = openReadModelDb(join(dir, 'read-models.sqlite'));
-        try {
-          const end = await writeHistory(store, steps);
-          const live = new ReportBook(db, SNAPSHOT_EVERY);
-          const runner = new ProjectionRunner(store, db, [...ALL_PROJECTIONS.filter((factory) => factory !== reportsProjection), () => live.projection()]);
-          runner.start();
-          expect(await runner.catchUp(10_000)).toBe(true);
-          await runner.stop();
-          const rebuilt = new ReportBook(db, SNAPSHOT_EVERY);
-          const span = end - START;
-          const at = (percent: number) => new Date(START + Math.round((span * percent) / 100)).toISOString();
-          for (const [asOf, from, to] of probes) {
-            const window: ReportWindow = { asOf: at(asOf), ...(from === null ? {} : { from: at(from) }), ...(to === null ? {} : { to: at(to) }) };
+      fc.asyncProperty(fc.array(skewed, { minLength: 1, maxLength: 70 }), fc.array(fc.tuple(moment, fc.option(moment), fc.option(moment)), { minLength: 1, maxLength: 6 }), (steps, probes) =>
+        withBooks(steps, async (store, books, at) => {
+          for (const probe of probes) {
+            const window = windowOf(at, probe);
             const expected = await everyEventDecidedBy(store, window);
-            expect([window, await projectedReport(live, store, 'h', window)]).toEqual([window, expected]);
+            for (const book of books) expect([window, await projectedReport(book, store, 'h', window)]).toEqual([window, expected]);
             // with no period to subtract, the fold of history's answer is the same
-            if (from === null && to === null) expect(await projectedReport(live, store, 'h', window)).toEqual(await financingReport(hubHistory(store, 'h'), window));
-            expect([window, await projectedReport(rebuilt, store, 'h', window)]).toEqual([window, expected]);
+            if (probe[1] === null && probe[2] === null) expect(expected).toEqual(await financingReport(hubHistory(store, 'h'), window));
           }
-        } finally {
-          db.close();
-          await store.close();
-          rmSync(dir, { recursive: true, force: true });
-        }
-      }),
+        }),
+      ),
       { numRuns: 60, seed: 20261203 },
     );
   });
@@ -134,7 +127,7 @@ async function everyEventDecidedBy(store: SqliteEventStore, window: ReportWindow
 }
 
 /** A random history through the real deciders and handlers; refusals (limits, states) are part of it. Returns the last moment. */
-async function writeHistory(store: SqliteEventStore, steps: Array<{ kind: (typeof KINDS)[number]; a: number; b: number; cents: number; minutesLater: number }>): Promise<number> {
+async function writeHistory(store: SqliteEventStore, steps: Step[]): Promise<number> {
   const ledger = new Ledger(store);
   let clock = START;
   const context = (actor = 'coco') => ({ actor, correlationId: 'p', at: new Date(clock).toISOString() });

@@ -3,6 +3,8 @@ import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/co
 /** A plain decimal string: digits, an optional fraction, no sign, no exponent. Scale is the domain's check. */
 export const DECIMAL_STRING = /^(0|[1-9]\d{0,17})(\.\d{1,18})?$/;
 export const DECIMAL_MESSAGE = '$property must be a decimal string such as "2.50"';
+/** What an id must be (ID_RULE), after the field's name. */
+export const ID_MESSAGE = "must be 1-64 characters of a-z, 0-9, '.', '_' or '-'";
 
 function flatten(errors: ValidationError[], prefix = ''): string[] {
   return errors.flatMap((error) => {

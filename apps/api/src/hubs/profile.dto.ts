@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { ID_RULE } from '@commons/domain';
 import { BrowseQueryDto } from '../http/query.dto';
-
-const ID_MESSAGE = "must be 1-64 characters of a-z, 0-9, '.', '_' or '-'";
+import { ID_MESSAGE } from '../http/validation';
 
 export class ChangeProfileDto {
   @ApiPropertyOptional({ example: 'Alice Caudill' })

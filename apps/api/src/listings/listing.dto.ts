@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { ID_RULE, LISTING_KINDS, ListingKind } from '@commons/domain';
-import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
+import { DECIMAL_MESSAGE, DECIMAL_STRING, ID_MESSAGE } from '../http/validation';
 import { BoardPageQueryDto } from '../http/query.dto';
-
-const ID_MESSAGE = "must be 1-64 characters of a-z, 0-9, '.', '_' or '-'";
 
 export class PostListingDto {
   @ApiPropertyOptional({ description: 'the owner, when a coordinator posts for an assisted member; else the caller' })

@@ -1,12 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { ID_RULE, THING_CONDITIONS, ThingCondition } from '@commons/domain';
-import { DECIMAL_MESSAGE, DECIMAL_STRING } from '../http/validation';
+import { DECIMAL_MESSAGE, DECIMAL_STRING, ID_MESSAGE } from '../http/validation';
 import { IsMoment } from '../http/is-moment';
-import { BrowseQueryDto, PageQueryDto, ReadQueryDto } from '../http/query.dto';
-import { Type } from 'class-transformer';
-
-const ID_MESSAGE = "must be 1-64 characters of a-z, 0-9, '.', '_' or '-'";
+import { BoardPageQueryDto, PageQueryDto, ReadQueryDto } from '../http/query.dto';
 
 export class AddThingDto {
   @ApiProperty({ example: 'generator' })
@@ -142,7 +139,8 @@ export class ReturnThingDto {
   depositReturned?: boolean;
 }
 
-export class ThingsQueryDto extends BrowseQueryDto {
+/** The catalogue, oldest first: `after` is the `next` of the previous page. */
+export class ThingsQueryDto extends BoardPageQueryDto {
   @ApiPropertyOptional({ description: 'words in the name or description' })
   @IsOptional()
   @IsString()
@@ -159,13 +157,6 @@ export class ThingsQueryDto extends BrowseQueryDto {
   @IsOptional()
   @IsIn(['true', 'false'])
   available?: 'true' | 'false';
-
-  @ApiPropertyOptional({ description: 'position cursor: the `next` of the previous page' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  after?: number;
 }
 
 export class OverdueQueryDto extends ReadQueryDto {

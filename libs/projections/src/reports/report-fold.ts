@@ -27,17 +27,10 @@ import { Correction, PeriodFigures, ReportStates } from './financing-report';
  * difference of the totals at its two ends. Counts of touches go with the kinds of help and the
  * members, so a period that touched one (even to nothing, by a reversal) still lists it.
  */
-export interface RunningTotals {
-  money: { count: number; total: Decimal };
-  inKind: { count: number; value: Decimal };
-  volunteer: { count: number; hours: Decimal };
-  aid: { contributed: Decimal; requested: { count: number; total: Decimal }; paid: { count: number; total: Decimal } };
-  flows: { disbursed: Decimal; repaid: Decimal; interest: Decimal; writtenOff: Decimal };
-  hoursExchanged: Decimal;
+export interface RunningTotals extends Pick<PeriodFigures, 'money' | 'inKind' | 'volunteer' | 'aid' | 'flows' | 'hoursExchanged' | 'loansMade'> {
   byCategory: Map<string, { hours: Decimal; touches: number }>;
   /** member id → the payments and volunteer hours they took part in */
   activity: Map<string, number>;
-  loansMade: number;
   corrections: number;
 }
 
