@@ -1,17 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { hubStream, listingsStream } from '@commons/domain';
-import { NewEvent, SqliteEventStore } from '@commons/event-store';
+import { SqliteEventStore } from '@commons/event-store';
 import { DirectoryQueries, ListingQueries, openReadModelDb, rebuildReadModels } from '@commons/projections';
-import { tempDir } from './measure';
+import { APPEND_CHUNK, benchEvent, latencyOf, tempDir } from './measure';
 
-const APPEND_CHUNK = 2000;
 const AT = '2026-01-01T00:00:00.000Z';
 const WORDS = ['mower', 'rides', 'canning', 'quilting', 'firewood', 'childcare', 'tutoring', 'fence', 'eggs', 'sewing'];
 
-function event(type: string, data: unknown): NewEvent {
-  return { id: randomUUID(), type, data, metadata: { actor: 'admin', correlationId: 'bench', recordedAt: AT, schemaVersion: 1 } };
-}
+const event = (type: string, data: unknown) => benchEvent(type, data, AT);
 
 export interface BoardFigures {
   members: number;
@@ -64,9 +60,8 @@ export async function boardQueries(members: number, listings: number, rounds = 3
       ask(i);
       samples.push(Number(process.hrtime.bigint() - started) / 1e6);
     }
-    samples.sort((a, b) => a - b);
-    const at = (q: number) => Math.round(samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] * 100) / 100;
-    return { p50: at(0.5), p99: at(0.99) };
+    const { p50, p99 } = latencyOf(samples, 2);
+    return { p50, p99 };
   };
   const directoryPage = (i: number) => {
     const page = directory.directory({ hubId: 'bench', limit: 50, withContact: true, after: i % 2 ? { displayName: 'fence neighbour 7', memberId: 'member-00007' } : undefined });

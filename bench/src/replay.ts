@@ -1,17 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { hubStream, timeBankStream } from '@commons/domain';
-import { NewEvent, SqliteEventStore, historyToVerify, verifyHistory } from '@commons/event-store';
+import { SqliteEventStore, historyToVerify, verifyHistory } from '@commons/event-store';
 import { openReadModelDb, rebuildReadModels } from '@commons/projections';
-import { maxRssMb, perSecond } from './measure';
-import { HISTORY_START } from './reports';
+import { APPEND_CHUNK, benchEvent as event, maxRssMb, perSecond } from './measure';
 
-const APPEND_CHUNK = 2000;
 const MEMBERS = 1000;
 
-function event(type: string, data: unknown, at: string): NewEvent {
-  return { id: randomUUID(), type, data, metadata: { actor: 'admin', correlationId: 'bench', recordedAt: at, schemaVersion: 1 } };
-}
+/** Where the benchmarks' histories begin. */
+export const HISTORY_START = Date.UTC(2025, 0, 1);
 
 export const HISTORY_SPACING_MS = 30_000; // a payment every 30 seconds: a million span a year, so reports as of a moment have a year to choose from
 

@@ -1,15 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { hubStream, timeBankStream } from '@commons/domain';
-import { NewEvent, SqliteEventStore } from '@commons/event-store';
+import { SqliteEventStore } from '@commons/event-store';
 import { BENCH_ADMIN_TOKEN } from './http';
+import { APPEND_CHUNK, Latency, benchEvent as event, latencyOf } from './measure';
+import { HISTORY_START as START } from './replay';
 
-const START = Date.UTC(2025, 0, 1);
-const APPEND_CHUNK = 2000;
-
-function event(type: string, data: unknown, at: string): NewEvent {
-  return { id: randomUUID(), type, data, metadata: { actor: 'admin', correlationId: 'bench', recordedAt: at, schemaVersion: 1 } };
-}
 
 /** `hubs` hubs of `members` members and `payments` payments each, a payment every `spacingMs`, straight into a store. */
 export async function writeNetwork(dataDir: string, hubs: number, members: number, payments: number, spacingMs: number): Promise<void> {
@@ -38,17 +33,6 @@ export async function writeNetwork(dataDir: string, hubs: number, members: numbe
   await store.close();
 }
 
-export interface Latency {
-  p50: number;
-  p99: number;
-  count: number;
-}
-
-export function latencyOf(samples: number[]): Latency {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] * 10) / 10;
-  return { p50: at(0.5), p99: at(0.99), count: sorted.length };
-}
 
 async function timed(url: string, token: string): Promise<number> {
   const started = process.hrtime.bigint();
@@ -111,4 +95,3 @@ export async function healthDuringReports(url: string, hubId: string, memberId: 
   return { health: latencyOf(health), balance: latencyOf(balance), heavy };
 }
 
-export const HISTORY_START = START;

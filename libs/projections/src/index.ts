@@ -28,3 +28,4 @@ export * from './things/thing.queries';
 export * from './things/things.projection';
 export * from './requests/hour-requests.projection';
 export * from './requests/hour-request.queries';
+export * from './next-turn';

@@ -1,4 +1,6 @@
-import { ADMIN, TestServer } from '../testing/test-server';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { ADMIN, TestServer, hubWithMembers } from '../testing/test-server';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -162,6 +164,8 @@ describe('the tool library over HTTP', () => {
       ['POST', '/hubs/lf/things', { thingId: 'saw', name: 'Saw', description: '', owner: 'hub', loanDays: 7, colour: 'red' }],
       ['POST', '/hubs/lf/things/generator/loans', { memberId: 'alice', dueAt: 'next tuesday' }],
       ['POST', '/hubs/lf/things/generator/return', { condition: 'broken' }],
+      ['POST', '/hubs/lf/things/generator/return', { depositReturned: 'yes' }],
+      ['POST', '/hubs/lf/things/generator/return', { condtion: 'good' }],
       ['PATCH', '/hubs/lf/things/generator', { status: 'lost' }],
       ['GET', '/hubs/lf/things?available=yes', {}],
     ];
@@ -191,5 +195,34 @@ describe('the tool library over HTTP', () => {
     const report = (await server.get(`/hubs/lf/reports/financing`, tokens.cora)).body;
     // the report folds the things' history; the overdue list reads the read model: they agree
     expect(report.things).toEqual({ loansMade: 8, onLoan: 4, overdue: overdue.overdue.length, inRepair: 0 });
+  });
+});
+
+describe('the tool library on a tampered events file', () => {
+  let server: TestServer;
+  afterEach(() => server.stop());
+
+  // an adversary with the file, while the server is stopped: a loan moved to someone else, or its hours made cheaper
+  it.each([
+    ['the loan given to another borrower', 'ThingLent', `replace(data, '"memberId":"ann"', '"memberId":"ben"')`, 'things-tl'],
+    ['the hours it cost made cheaper', 'HoursPaid', `replace(data, '"hours":"2.00"', '"hours":"0.10"')`, 'timebank-tl'],
+  ])('refuses to decide on the stream whose event was changed (%s), and appends nothing', async (_, type, change, streamId) => {
+    server = await TestServer.start();
+    const tokens = await hubWithMembers(server, 'tl', [{ memberId: 'ann' }, { memberId: 'ben' }, { memberId: 'cora', roles: ['member', 'coordinator'] }]);
+    await server.post('/hubs/tl/things', { thingId: 'tiller', name: 'Tiller', description: '', owner: 'hub', loanDays: 3, hoursPerLoan: '2' }, tokens.cora);
+    const lent = await server.post('/hubs/tl/things/tiller/loans', { memberId: 'ann' }, tokens.cora);
+    expect(lent.status).toBe(201);
+    await server.restart(() => {
+      const db = new Database(join(server.dataDir, 'events.sqlite'));
+      expect(db.prepare(`UPDATE events SET data = ${change} WHERE type = ?`).run(type).changes).toBe(1);
+      db.close();
+    });
+    const before = (await server.get('/health')).body.position;
+    const next = streamId.startsWith('things')
+      ? await server.post('/hubs/tl/things/tiller/return', {}, tokens.cora)
+      : await server.post('/hubs/tl/timebank/transfers', { fromMemberId: 'ann', toMemberId: 'ben', hours: '1' }, tokens.ann);
+    expect([next.status, next.body.code]).toEqual([503, 'history_broken']);
+    expect(next.body.detail).toContain(`${streamId} is broken`);
+    expect((await server.get('/health')).body.position).toBe(before);
   });
 });

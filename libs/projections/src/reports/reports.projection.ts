@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { HubState, hubDecider, hubOfStream, hubStreams } from '@commons/domain';
 import { EventStore, RecordedEvent } from '@commons/event-store';
+import { nextTurn } from '../next-turn';
 import { Projection } from '../projection';
 import { Correction } from './financing-report';
 import { FoldedEvent, ReportFold, emptyFold, foldEvent, freeze, freezeFold, thaw, thawFold } from './report-fold';
@@ -279,7 +280,6 @@ type Snapshot = { seq: number; fold: Buffer; hub_seq: number };
 type TailRow = { position: number; stream_id: string; type: string; data: string; schema_version: number; at: string };
 
 const atOf = (event: { data: unknown }) => (event.data as { at: string }).at;
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const eventOf = (row: TailRow): FoldedEvent => ({ position: row.position, streamId: row.stream_id, type: row.type, data: JSON.parse(row.data), metadata: { schemaVersion: row.schema_version } });
 
 /** The report book's projection, for the runner's list of every read model. */
