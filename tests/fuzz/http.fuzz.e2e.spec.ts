@@ -34,7 +34,7 @@ const ROUTES: Array<{ method: string; path: string; fields: string[] }> = [
 
 const value = fc.oneof(
   fc.string(),
-  fc.constantFrom('1', '0', '-1', '1.5', '1.234', '1e3', '', ' ', 'NaN', '9'.repeat(40), 'ann', 'money', 'USD', '[]', 'active'),
+  fc.constantFrom('1', '0', '-1', '1.5', '1.234', '1e3', '0x10', ' 1', '', ' ', 'NaN', '9'.repeat(40), 'ann', 'money', 'USD', '[]', 'active'),
   fc.integer(),
   fc.double(),
   fc.boolean(),
@@ -53,7 +53,7 @@ const request = fc.record({
   body: fc.oneof(
     fc.constant<unknown>(undefined),
     fc.anything({ maxDepth: 3 }),
-    fc.dictionary(fc.constantFrom('hubId', 'memberId', 'hours', 'amount', 'kind', 'status', 'roles', 'balance', 'approvals', '__proto__', 'constructor'), value),
+    fc.dictionary(fc.constantFrom('hubId', 'memberId', 'hours', 'amount', 'kind', 'status', 'roles', 'balance', 'approvals', '__proto__', 'constructor', 'prototype'), value),
   ),
   fieldsFrom: fc.array(value, { minLength: 6, maxLength: 6 }),
   shaped: fc.boolean(),
@@ -119,4 +119,32 @@ describe('HTTP fuzzing', () => {
     const statuses = [...answered.values()];
     process.stdout.write(`fuzz: ${REQUESTS} requests, ${statuses.filter((s) => s < 300).length} accepted, ${statuses.filter((s) => s >= 400 && s < 500).length} refused with 4xx\n`);
   }, 300_000);
+
+  // the edges a first user found: each a problem with its code, and nothing recorded
+  const EDGES: Array<{ name: string; method: string; path: string; body?: string; type?: string; status: number; code: string }> = [
+    { name: 'a text/plain body', method: 'POST', path: '/hubs/h/timebank/transfers', body: '{"fromMemberId":"ann","toMemberId":"ben","hours":"1"}', type: 'text/plain', status: 415, code: 'unsupported_media_type' },
+    { name: 'a form body', method: 'POST', path: '/hubs/h/pool/deposits', body: 'memberId=ann&amount=1', type: 'application/x-www-form-urlencoded', status: 415, code: 'unsupported_media_type' },
+    { name: 'JSON cut short', method: 'POST', path: '/hubs/h/pool/deposits', body: '{"memberId":', status: 400, code: 'validation_failed' },
+    { name: 'an id longer than any', method: 'GET', path: `/hubs/${'h'.repeat(101)}`, status: 400, code: 'validation_failed' },
+    { name: 'a path that is not a URL', method: 'GET', path: '/hubs/%E0%A4%A', status: 400, code: 'validation_failed' },
+    { name: 'a hex limit', method: 'GET', path: '/hubs/h/audit/events?limit=0x10', status: 400, code: 'validation_failed' },
+    { name: 'an exponent limit', method: 'GET', path: '/hubs/h/audit/events?limit=1e3', status: 400, code: 'validation_failed' },
+    { name: 'a limit with a space', method: 'GET', path: '/hubs/h/audit/events?limit=%201', status: 400, code: 'validation_failed' },
+    { name: 'a fractional after', method: 'GET', path: '/hubs/h/members/ann/statement?after=1.0', status: 400, code: 'validation_failed' },
+    { name: '__proto__ in a body', method: 'POST', path: '/hubs/h/pool/deposits', body: '{"memberId":"ann","amount":"1.00","__proto__":{"x":1}}', status: 400, code: 'validation_failed' },
+    { name: 'constructor in a body', method: 'POST', path: '/hubs/h/pool/deposits', body: '{"memberId":"ann","amount":"1.00","constructor":{"prototype":{}}}', status: 400, code: 'validation_failed' },
+    { name: 'prototype nested in a list', method: 'POST', path: '/hubs/h/timebank/group-transfers', body: '{"payments":[{"prototype":1}]}', status: 400, code: 'validation_failed' },
+    { name: '__proto__ in a query', method: 'GET', path: '/hubs/h/audit/events?__proto__=1', status: 400, code: 'validation_failed' },
+  ];
+
+  it.each(EDGES)('refuses $name with $status $code as problem+json, recording nothing', async (edge) => {
+    const before = (await server.get('/health')).body.position;
+    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+    if (edge.body !== undefined) headers['content-type'] = edge.type ?? 'application/json';
+    const response = await fetch(`${server.url}${edge.path}`, { method: edge.method, headers, body: edge.body });
+    expect(response.status).toBe(edge.status);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(await response.json()).toMatchObject({ status: edge.status, code: edge.code, detail: expect.any(String) });
+    expect((await server.get('/health')).body.position).toBe(before);
+  });
 });

@@ -1,7 +1,8 @@
-import { LoggerService, ServiceUnavailableException } from '@nestjs/common';
+import { Logger, LoggerService, ServiceUnavailableException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { Clock, systemClock } from '@commons/application';
 import { EventStore } from '@commons/event-store';
@@ -12,11 +13,13 @@ import { boundJsonBodies } from './http/json-body';
 import { logRequests } from './http/request-log';
 import { addSecurityHeaders } from './http/security-headers';
 import { validationPipe } from './http/validation';
+import { sendProblem } from './http/problem.filter';
 import { serveFrontDesk } from './http/front-desk';
 import { Lifecycle } from './lifecycle';
 
 export const BODY_LIMIT_BYTES = 64 * 1024; // no ledger command is near this; larger bodies are abuse
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+const frameworkLogger = new Logger('Problem');
 
 export interface AppOptions {
   clock?: Clock;
@@ -33,6 +36,9 @@ export async function createApp(config: ServiceConfig, options: AppOptions = {})
     bodyLimit: BODY_LIMIT_BYTES,
     // while draining, the Lifecycle hook below answers 503 as a problem; in-flight requests finish
     return503OnClosing: false,
+    trustProxy: config.trustProxy,
+    // Fastify's own refusals (a path segment too long, a malformed URL) are problems like any other
+    frameworkErrors: (error: Error, _request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, error, frameworkLogger),
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const given = request.headers['x-correlation-id'];
       return typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();

@@ -39,6 +39,16 @@ describe('service configuration', () => {
     for (const value of ['yes', 'true', 'ON', '1']) expect(() => loadConfig({ DATA_DIR: dataDir, HTTPS: value })).toThrow(`HTTPS is on or off, not ${value}`);
   });
 
+  it('trusts no proxy unless TRUST_PROXY says which, and refuses a misspelt one', () => {
+    const trust = (value?: string) => loadConfig({ DATA_DIR: dataDir, ...(value === undefined ? {} : { TRUST_PROXY: value }) }).trustProxy;
+    expect([trust(), trust('off'), trust('')]).toEqual([false, false, false]);
+    expect([trust('on'), trust('2')]).toEqual([1, 2]);
+    expect(trust('127.0.0.1, 10.0.0.0/8,loopback,::1')).toBe('127.0.0.1,10.0.0.0/8,loopback,::1');
+    for (const value of ['yes', 'true', '*', '10.0.0.0/33', '10.0.0', 'proxy.lan', '0', '-1']) {
+      expect(() => loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: value })).toThrow('TRUST_PROXY is off, on, a number of proxies or their addresses');
+    }
+  });
+
   it('refuses an unknown store, and PostgreSQL or EventStoreDB without a connection string', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir, EVENT_STORE: 'mongo' })).toThrow('EVENT_STORE is sqlite, postgres or esdb, not mongo');
     expect(() => loadConfig({ DATA_DIR: dataDir, EVENT_STORE: 'postgres' })).toThrow('POSTGRES_URL');

@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tightenMode } from '@commons/event-store';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { newToken } from '@commons/application';
 import { RateLimits } from './http/rate-limits';
@@ -25,7 +26,12 @@ export interface ServiceConfig {
   storeBusyTimeoutMs?: number;
   /** HTTPS=on: browsers reach the service over HTTPS (HSTS, upgrade-insecure-requests); off by default, for a hub's LAN */
   https: boolean;
+  /** TRUST_PROXY: whose X-Forwarded-For names the client (false: nobody's, the default) */
+  trustProxy: TrustProxy;
 }
+
+/** Fastify's trustProxy: false, a number of proxy hops, or the proxies' addresses. */
+export type TrustProxy = false | number | string;
 
 export const DEFAULT_RATE_LIMITS: RateLimits = { tokenWritesPerMinute: 1200, hubWritesPerMinute: 30_000, authFailuresPerMinute: 20 };
 
@@ -55,7 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
   };
   const eventsFile = resolve(env.EVENTS_FILE ?? join(dataDir, 'events.sqlite'));
   const https = onOrOff(env.HTTPS, 'HTTPS');
-  return { port, host: env.HOST ?? '0.0.0.0', dataDir, eventsFile, eventStore: store, postgresUrl, esdbConnectionString, adminToken: token, adminTokenFile: file, rateLimits, https };
+  const trustProxy = trustedProxies(env.TRUST_PROXY);
+  return { port, host: env.HOST ?? '0.0.0.0', dataDir, eventsFile, eventStore: store, postgresUrl, esdbConnectionString, adminToken: token, adminTokenFile: file, rateLimits, https, trustProxy };
 }
 
 /** The data directory, created 0700 (or tightened to it): its files hold token hashes and private needs. */
@@ -68,6 +75,29 @@ function onOrOff(text: string | undefined, name: string): boolean {
   if (text === undefined || text === '' || text === 'off') return false;
   if (text === 'on') return true;
   throw new ConfigError(`${name} is on or off, not ${text}`);
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * `off` (the default: the peer's address is the client's), `on` (one proxy in front), a number of
+ * proxies, or their addresses (`127.0.0.1`, `10.0.0.0/8`, `loopback`, comma-separated). Trusting
+ * any sender's X-Forwarded-For would let a client choose its own address, so that is not offered.
+ */
+function trustedProxies(text: string | undefined): TrustProxy {
+  if (text === undefined || text === '' || text === 'off') return false;
+  if (text === 'on') return 1;
+  if (/^[1-9]\d?$/.test(text)) return Number(text);
+  const proxies = text.split(',').map((entry) => entry.trim());
+  const address = (entry: string) => {
+    const [ip, bits, extra] = entry.split('/');
+    const family = isIP(ip);
+    const maxBits = family === 4 ? 32 : 128;
+    return family !== 0 && extra === undefined && (bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits));
+  };
+  const wrong = proxies.find((entry) => !PROXY_NAMES.has(entry) && !address(entry));
+  if (wrong !== undefined) throw new ConfigError(`TRUST_PROXY is off, on, a number of proxies or their addresses (such as 127.0.0.1 or 10.0.0.0/8), not ${wrong || text}`);
+  return proxies.join(',');
 }
 
 function positive(text: string | undefined, name: string, fallback: number): number {

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { EsdbEventStore, EventStore, PostgresEventStore } from '@commons/event-store';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { StartupLogger } from './startup-logger';
 
 async function main(): Promise<void> {
   const logger = new Logger('Commons Ledger');
@@ -16,10 +17,10 @@ async function main(): Promise<void> {
       : config.eventStore === 'postgres'
         ? await reachPostgres(config.postgresUrl!)
         : undefined;
-  const app = await createApp(config, { requestLog: 'stdout', store });
+  const app = await createApp(config, { requestLog: 'stdout', store, logger: new StartupLogger() });
   await app.listen(config.port, config.host);
   const events = config.eventStore === 'sqlite' ? config.eventsFile : `${config.eventStore} (read models in ${config.dataDir})`;
-  logger.log(`serving on http://${config.host}:${config.port} with events in ${events}`);
+  logger.log(`listening on http://${config.host}:${config.port} with events in ${events}`);
 }
 
 /** Connects to EventStoreDB and asks it one question, so a wrong address fails the start in seconds. */

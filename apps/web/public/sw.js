@@ -1,8 +1,8 @@
 // Keeps the front desk's own files so it opens with the network down; the ledger's answers are
 // never kept or replayed here, and nothing is queued to be sent later.
-const CACHE = 'commons-desk-v2';
+const CACHE = 'commons-desk-v3';
 const FILES = [
-  '/', '/desk.css', '/main.js', '/manifest.webmanifest', '/icon.svg',
+  '/', '/desk.css', '/main.js', '/manifest.webmanifest', '/icon.svg', '/favicon.ico',
   '/lib/amounts.js', '/lib/api.js', '/lib/days.js', '/lib/html.js', '/lib/i18n.js', '/lib/load.js', '/lib/member-picker.js', '/lib/offline.js', '/lib/problems.js', '/lib/route.js', '/lib/texts-things.js',
   '/views/aid.js', '/views/audit.js', '/views/changes.js', '/views/coordinator.js', '/views/corrections.js', '/views/home.js', '/views/lending.js', '/views/members.js',
   '/views/offers.js', '/views/offline.js', '/views/pool.js', '/views/record.js', '/views/reports.js', '/views/sign-in.js', '/views/statement.js', '/views/things.js',

@@ -44,7 +44,6 @@ export class AuthGuard implements CanActivate {
     if (rule.public) return true;
 
     const failures = `auth-failures:${request.ip}`;
-    if (this.throttler.isBlocked(failures)) throw tooManyFailures();
     const params = request.params as Record<string, string | undefined>;
     let principal: Principal;
     try {
@@ -53,7 +52,8 @@ export class AuthGuard implements CanActivate {
       principal = await this.authenticate(token, params.hubId);
     } catch (error) {
       if (!(error instanceof UnauthorizedException)) throw error;
-      // guessing tokens costs a minute after a few tries
+      // guessing tokens costs a minute after a few tries; a valid token always passes, so one
+      // neighbour's typo behind a hub's shared address never locks out the others
       const limit = this.config.rateLimits.authFailuresPerMinute;
       if (this.throttler.hit(failures, AUTH_FAILURE_WINDOW_MS, limit, AUTH_FAILURE_WINDOW_MS).isBlocked) throw tooManyFailures();
       throw error;

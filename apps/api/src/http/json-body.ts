@@ -19,9 +19,12 @@ export function jsonDepth(text: string): number {
   return deepest;
 }
 
-/** JSON bodies: refused with 400 when nested deeper than JSON_DEPTH_MAX, before they are parsed. */
+/**
+ * Bodies are JSON and nothing else: every other media type (text/plain, forms) is refused with
+ * 415 before anything reads it; JSON nested deeper than JSON_DEPTH_MAX is refused before it is parsed.
+ */
 export function boundJsonBodies(fastify: FastifyInstance): void {
-  fastify.removeContentTypeParser('application/json');
+  fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     const text = body as string;
     if (jsonDepth(text) > JSON_DEPTH_MAX) {

@@ -42,6 +42,12 @@ const CODE_OF_STATUS: Readonly<Record<number, string>> = {
   503: 'unavailable',
 };
 
+/** Fastify's refusals of a URL, said in the ledger's words (its own would echo the whole path). */
+const FRAMEWORK_ERRORS: Readonly<Record<string, { code: string; detail: string }>> = {
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'validation_failed', detail: 'a part of the path is longer than any id (at most 100 characters)' },
+  FST_ERR_BAD_URL: { code: 'validation_failed', detail: 'the path is not a valid URL' },
+};
+
 export interface Problem {
   type: string;
   title: string;
@@ -65,6 +71,8 @@ export function toProblem(error: unknown): Problem {
   if (typeof coded.code === 'string' && STATUS_OF_CODE[coded.code] !== undefined) {
     return problem(coded.code, STATUS_OF_CODE[coded.code], String(coded.message));
   }
+  const framework = typeof coded.code === 'string' ? FRAMEWORK_ERRORS[coded.code] : undefined;
+  if (framework) return problem(framework.code, STATUS_OF_CODE[framework.code], framework.detail);
   // errors from Fastify itself: a body that is not JSON, too large, of the wrong type
   if (typeof coded.statusCode === 'number' && coded.statusCode >= 400 && coded.statusCode < 500) {
     const code = CODE_OF_STATUS[coded.statusCode] ?? 'validation_failed';

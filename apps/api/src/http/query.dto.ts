@@ -1,6 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+/**
+ * A whole number in a query, written as one: digits only. `0x10`, `1e3`, ` 1` or `1.0` stay
+ * strings and fail IsInt, where Number() would have read them.
+ */
+export const WholeNumber = () => Transform(({ value }) => (typeof value === 'string' && /^(0|[1-9]\d{0,14})$/.test(value) ? Number(value) : value));
 
 export const PAGE_MAX = 1000; // items in one page of any list
 export const PAGE_DEFAULT = 100;
@@ -18,14 +24,14 @@ export class ReadQueryDto {
 export class PageQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ description: 'position cursor: the `next` of the previous page' })
   @IsOptional()
-  @Type(() => Number)
+  @WholeNumber()
   @IsInt()
   @Min(0)
   after?: number;
 
   @ApiPropertyOptional({ default: PAGE_DEFAULT, maximum: PAGE_MAX })
   @IsOptional()
-  @Type(() => Number)
+  @WholeNumber()
   @IsInt()
   @Min(1)
   @Max(PAGE_MAX)
@@ -36,7 +42,7 @@ export class PageQueryDto extends ReadQueryDto {
 export class BrowseQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ default: 50, maximum: 200 })
   @IsOptional()
-  @Type(() => Number)
+  @WholeNumber()
   @IsInt()
   @Min(1)
   @Max(200)
@@ -47,7 +53,7 @@ export class BrowseQueryDto extends ReadQueryDto {
 export class BoardPageQueryDto extends BrowseQueryDto {
   @ApiPropertyOptional({ description: 'position cursor: the `next` of the previous page' })
   @IsOptional()
-  @Type(() => Number)
+  @WholeNumber()
   @IsInt()
   @Min(1)
   after?: number;

@@ -55,10 +55,6 @@ export class WindowedThrottlerStorage implements ThrottlerStorage {
     };
   }
 
-  isBlocked(key: string): boolean {
-    return (this.windows.get(key)?.blockedUntil ?? 0) > Date.now();
-  }
-
   close(): void {
     clearInterval(this.sweeper);
   }

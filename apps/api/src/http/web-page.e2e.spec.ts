@@ -42,6 +42,13 @@ describe('the front desk as served', () => {
     for (const file of files.filter((f) => !['/index.html', '/sw.js'].includes(f))) expect([file, kept.has(file)]).toEqual([file, true]);
   });
 
+  it('has a favicon where browsers look for one', async () => {
+    const response = await fetch(`${server.url}/favicon.ico`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^image\//);
+    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0])); // an ICO header
+  });
+
   it('answers an unknown path with a problem, not a page', async () => {
     const reply = await server.get('/no-such-page');
     expect([reply.status, reply.body.code]).toEqual([404, 'not_found']);

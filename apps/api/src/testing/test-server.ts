@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Clock } from '@commons/application';
 import { createApp } from '../app';
-import { ServiceConfig } from '../config';
+import { ServiceConfig, TrustProxy } from '../config';
 import { RateLimits } from '../http/rate-limits';
 
 /** Far above what any test sends, so only the rate-limit test meets a limit. */
@@ -45,13 +45,16 @@ export class TestServer {
     private readonly requestLog?: NodeJS.WritableStream,
     private readonly eventsFile = join(dataDir, 'events.sqlite'),
     private readonly https = false,
+    private readonly trustProxy: TrustProxy = false,
   ) {}
 
   /** `eventsFile`: one shared by several servers, as several instances share it */
-  static async start(options: { rateLimits?: RateLimits; requestLog?: NodeJS.WritableStream; dataDir?: string; eventsFile?: string; https?: boolean } = {}): Promise<TestServer> {
+  static async start(
+    options: { rateLimits?: RateLimits; requestLog?: NodeJS.WritableStream; dataDir?: string; eventsFile?: string; https?: boolean; trustProxy?: TrustProxy } = {},
+  ): Promise<TestServer> {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'commons-e2e-'));
     mkdirSync(dataDir, { recursive: true });
-    const server = new TestServer(dataDir, options.rateLimits ?? GENEROUS_LIMITS, options.requestLog, options.eventsFile, options.https);
+    const server = new TestServer(dataDir, options.rateLimits ?? GENEROUS_LIMITS, options.requestLog, options.eventsFile, options.https, options.trustProxy);
     await server.open();
     return server;
   }
@@ -61,6 +64,7 @@ export class TestServer {
       port: 0, host: '127.0.0.1', dataDir: this.dataDir, eventsFile: this.eventsFile, eventStore: 'sqlite', adminToken: ADMIN, adminTokenFile: null,
       rateLimits: this.rateLimits, storeBusyTimeoutMs: 250, // a locked store answers 503 quickly in tests
       https: this.https,
+      trustProxy: this.trustProxy,
     };
   }
 
