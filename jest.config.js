@@ -5,8 +5,6 @@ module.exports = {
   testMatch: ['**/*.spec.ts'],
   // transpile only (isolatedModules): `npm test` type-checks everything with tsc beforehand
   transform: { '^.+\\.(ts|js)$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
-  // content-disposition 3 (under @fastify/static) ships only ES modules, which jest cannot require
-  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleNameMapper: {
     '^@commons/(domain|event-store|application|projections)$': '<rootDir>/libs/$1/src',
     '^@commons/(domain|event-store|application|projections)/(.*)$': '<rootDir>/libs/$1/src/$2',
