@@ -22,6 +22,12 @@ module.exports = tseslint.config(
     languageOptions: { sourceType: 'module', globals: globals.browser },
   },
   {
+    // `npm start`'s launcher: plain CommonJS for Node
+    files: ['scripts/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.spec.ts', '**/testing/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

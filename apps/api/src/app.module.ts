@@ -29,6 +29,7 @@ import { ThingsController } from './things/things.controller';
 import { HourRequestsController } from './timebank/hour-requests.controller';
 import { AutoAcceptanceService } from './timebank/auto-acceptance.service';
 import { HubsController } from './hubs/hubs.controller';
+import { ImportsController } from './hubs/imports.controller';
 import { MemberChangesController } from './hubs/member-changes.controller';
 import { ReversalsController } from './reversals/reversals.controller';
 import { Lifecycle } from './lifecycle';
@@ -45,7 +46,7 @@ import { TimeBankController } from './timebank/timebank.controller';
 export const READ_MODELS_FILE = 'read-models.sqlite';
 
 /** Every controller of the API; the access test walks this list. */
-export const CONTROLLERS = [HubsController, DirectoryController, ListingsController, ThingsController, HourRequestsController, MemberChangesController, TimeBankController, PoolController, ContributionsController, AidController, ProjectsController, ReportsController, ReversalsController, AuditController, HealthController];
+export const CONTROLLERS = [HubsController, ImportsController, DirectoryController, ListingsController, ThingsController, HourRequestsController, MemberChangesController, TimeBankController, PoolController, ContributionsController, AidController, ProjectsController, ReportsController, ReversalsController, AuditController, HealthController];
 
 @Module({})
 export class AppModule {

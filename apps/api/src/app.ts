@@ -9,7 +9,7 @@ import { EventStore } from '@commons/event-store';
 import { AppModule } from './app.module';
 import { ServiceConfig } from './config';
 import { ServiceMetrics } from './health/metrics';
-import { boundJsonBodies } from './http/json-body';
+import { BODY_LIMIT_BYTES, boundJsonBodies } from './http/json-body';
 import { logRequests } from './http/request-log';
 import { addSecurityHeaders } from './http/security-headers';
 import { validationPipe } from './http/validation';
@@ -17,7 +17,6 @@ import { sendProblem } from './http/problem.filter';
 import { serveFrontDesk } from './http/front-desk';
 import { Lifecycle } from './lifecycle';
 
-export const BODY_LIMIT_BYTES = 64 * 1024; // no ledger command is near this; larger bodies are abuse
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 const frameworkLogger = new Logger('Problem');
 

@@ -23,8 +23,8 @@ export async function openEvents(options: Options): Promise<EventStore> {
 }
 
 /** The events file of DATA_DIR (or --data-dir), read-only, whatever the server is configured with. */
-export function openEventsFile(options: Options): SqliteEventStore {
+export function openEventsFile(options: Options, access: 'read' | 'write' = 'read'): SqliteEventStore {
   const file = join(dataDirOf(options), 'events.sqlite');
   if (!existsSync(file)) throw new UsageError(`no event store at ${file}: set DATA_DIR or --data-dir`);
-  return new SqliteEventStore({ file, readonly: true });
+  return new SqliteEventStore({ file, readonly: access === 'read' });
 }

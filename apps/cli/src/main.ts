@@ -1,3 +1,4 @@
+import { adminImport } from './admin/import.command';
 import { adminMigrate } from './admin/migrate.command';
 import { CommandSpec, UsageError, parseCommandLine } from './args';
 import { auditExport } from './audit/export.command';
@@ -35,6 +36,13 @@ const COMMANDS: CommandSpec[] = [
     copy every event into an empty store, ids, metadata and hashes preserved`,
     options: { to: 'string', connection: 'string', file: 'string', ...DATA_DIR },
     run: adminMigrate,
+  },
+  {
+    words: 'admin import',
+    usage: `commons admin import --hub H --members members.csv [--balances balances.csv] [--dry-run] [--data-dir DIR]
+    bring an existing time bank's members and opening balances; every bad line listed, nothing written`,
+    options: { hub: 'string', members: 'string', balances: 'string', 'dry-run': 'boolean', ...DATA_DIR },
+    run: adminImport,
   },
   {
     words: 'report financing',

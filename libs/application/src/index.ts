@@ -43,6 +43,9 @@ export * from './things/thing.handler';
 export * from './things/things-context';
 export * from './queries/thing.queries';
 export * from './queries/member-changes.queries';
+export * from './imports/import.command';
+export * from './imports/import.handler';
+export * from './imports/import-files';
 
 import {
   ChangeMemberHandler,
@@ -74,10 +77,12 @@ import { GetListingHandler, GetListingsHandler } from './queries/listing.queries
 import { AnswerHourRequestHandler, PayGroupHoursHandler, RequestHoursHandler } from './timebank/hour-request.handlers';
 import { GetHourRequestsHandler } from './queries/hour-request.queries';
 import { RunThingCommandHandler } from './things/thing.handler';
+import { ImportTimeBankHandler } from './imports/import.handler';
 import { GetMemberThingsHandler, GetOverdueLoansHandler, GetThingHandler, GetThingHistoryHandler, GetThingsHandler } from './queries/thing.queries';
 
 export const COMMAND_HANDLERS = [
   CreateHubHandler,
+  ImportTimeBankHandler,
   EnrolMemberHandler,
   ChangeMemberHandler,
   RotateTokenHandler,

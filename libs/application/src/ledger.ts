@@ -20,6 +20,7 @@ import { EVENT_STORE, EventStore } from '@commons/event-store';
 import { HistoryHealth } from './history-health';
 import { StreamWriter } from './stream-writer';
 import { ThingsDecisionContext } from './things/things-context';
+import { ImportDecisionContext } from './imports/import-context';
 
 /** The write side: one writer per kind of stream, each caching its streams' latest state. */
 @Injectable()
@@ -30,6 +31,8 @@ export class Ledger {
   readonly funds: StreamWriter<FundState, HubState>;
   readonly listings: StreamWriter<ListingState, HubState>;
   readonly things: StreamWriter<ThingsState, ThingsDecisionContext>;
+  /** imports of an existing time bank: members on the hub stream, their opening balances on the time bank, in one append */
+  readonly imports: StreamWriter<HubState, ImportDecisionContext>;
 
   constructor(
     @Inject(EVENT_STORE) readonly store: EventStore,
@@ -52,6 +55,19 @@ export class Ledger {
     this.things = new StreamWriter(store, thingsDecider, thingsContext, broken, {
       of: (context) => context.hours,
       appended: (streamId) => this.timeBanks.invalidate(streamId),
+    });
+    const importContext = async (streamId: string): Promise<ImportDecisionContext> => {
+      const hours = timeBankStream(hubOfStream(streamId)!);
+      const timeBank = await this.timeBanks.snapshot(hours);
+      return { timeBank: timeBank.state, hours: { streamId: hours, revision: timeBank.revision, events: [] } };
+    };
+    this.imports = new StreamWriter(store, hubDecider, importContext, broken, {
+      of: (context) => context.hours,
+      // this writer appends to the hub stream too: the hubs' own writer must not trust its cache of it
+      appended: (streamId) => {
+        this.timeBanks.invalidate(streamId);
+        this.hubs.invalidate(hubStream(hubOfStream(streamId)!));
+      },
     });
   }
 

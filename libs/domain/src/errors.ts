@@ -28,6 +28,13 @@ export class ValidationFailed extends DomainError {
   readonly code = 'validation_failed';
 }
 
+/** A whole file refused: every bad line, each as `<file> line N: field: why`. */
+export class LinesRefused extends ValidationFailed {
+  constructor(readonly lines: string[]) {
+    super(`${lines.length} line${lines.length === 1 ? '' : 's'} refused, so nothing was written: ${lines.join('; ')}`);
+  }
+}
+
 export class Forbidden extends DomainError {
   readonly code = 'forbidden';
 }

@@ -52,3 +52,6 @@ export * from './things/thing.commands';
 export * from './things/thing.state';
 export * from './things/thing-loans.rules';
 export * from './things/things.decider';
+export * from './imports/import.events';
+export * from './imports/import.commands';
+export * from './imports/import.rules';

@@ -20,6 +20,7 @@ const MATRIX: Route[] = [
   { method: 'POST', path: '/hubs', body: { hubId: 'x', name: 'X', currency: 'USD', timeBank: { defaultCreditLimit: '1' } }, expect: [401, 401, 403, 403, 403, 403, 403, 403, 'A'] },
   { method: 'GET', path: '/hubs/h', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
   { method: 'GET', path: '/hubs/h/me', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 403] },
+  { method: 'POST', path: '/hubs/h/imports', body: { members: 'memberId,displayName,roles,contact\nimported,Imported,member,\n', dryRun: true }, expect: [401, 401, 403, 403, 403, 403, 403, 403, 'A'] },
   { method: 'POST', path: '/hubs/h/members', body: { memberId: 'new', displayName: 'N', roles: ['member'] }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 'A'] },
   { method: 'PATCH', path: '/hubs/h/members/ann', body: { creditLimit: '10' }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 'A'] },
   { method: 'POST', path: '/hubs/h/timebank/transfers', body: { fromMemberId: 'ann', toMemberId: 'ben', hours: '0.25' }, expect: [401, 401, 'A', 403, 'A', 403, 403, 403, 403] },

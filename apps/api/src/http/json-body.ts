@@ -1,5 +1,7 @@
 import { FastifyInstance } from 'fastify';
 
+export const BODY_LIMIT_BYTES = 64 * 1024; // no ledger command is near this; larger bodies are abuse
+export const IMPORT_BODY_LIMIT_BYTES = 4 * 1024 * 1024; // an existing time bank's files: some 10,000 members
 export const JSON_DEPTH_MAX = 16; // no command nests deeper than 3; deep nesting only costs the parser and validator
 
 /** Deepest nesting of arrays and objects in JSON text, found without parsing it. */
@@ -21,10 +23,15 @@ export function jsonDepth(text: string): number {
 
 /**
  * Bodies are JSON and nothing else: every other media type (text/plain, forms) is refused with
- * 415 before anything reads it; JSON nested deeper than JSON_DEPTH_MAX is refused before it is parsed.
+ * 415 before anything reads it; a body past BODY_LIMIT_BYTES (an import's, past its own larger
+ * limit) with 413 (Fastify counts as it reads), and JSON nested deeper than JSON_DEPTH_MAX with 400, before it is parsed.
  */
 export function boundJsonBodies(fastify: FastifyInstance): void {
   fastify.removeAllContentTypeParsers();
+  // the import route's own limit, set as Nest registers it (after this hook)
+  fastify.addHook('onRoute', (route) => {
+    if (route.method === 'POST' && route.url === '/hubs/:hubId/imports') route.bodyLimit = IMPORT_BODY_LIMIT_BYTES;
+  });
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     const text = body as string;
     if (jsonDepth(text) > JSON_DEPTH_MAX) {

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
+import { LinesRefused } from '@commons/domain';
 
 /** problem+json status for each machine-readable code (API.md); one table, one place. */
 const STATUS_OF_CODE: Readonly<Record<string, number>> = {
@@ -68,6 +69,8 @@ export function toProblem(error: unknown): Problem {
     const detail = messages ? messages.join('; ') : typeof response.message === 'string' ? response.message : error.message;
     return problem(code, status, detail, messages);
   }
+  // a whole file refused, every bad line listed: the request was well formed, its content was not
+  if (error instanceof LinesRefused) return problem('validation_failed', 422, error.message, error.lines);
   if (typeof coded.code === 'string' && STATUS_OF_CODE[coded.code] !== undefined) {
     return problem(coded.code, STATUS_OF_CODE[coded.code], String(coded.message));
   }

@@ -21,7 +21,7 @@ const RATIO = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
 const LISTING_DAYS_MAX = 3650;
 
 export const hubDecider: Decider<HubCommand, HubEvent, HubState> = {
-  initialState: () => ({ hub: null, members: new Map(), tokens: new Map(), projects: new Map(), memberChanges: new Map(), categories: new Map() }),
+  initialState: () => ({ hub: null, members: new Map(), tokens: new Map(), projects: new Map(), memberChanges: new Map(), categories: new Map(), imports: new Map() }),
   evolve: evolveHub,
   decide: decideHub,
   copy: (state) => ({
@@ -31,6 +31,7 @@ export const hubDecider: Decider<HubCommand, HubEvent, HubState> = {
     projects: new Map(state.projects),
     memberChanges: new Map(state.memberChanges),
     categories: state.categories, // replaced whole by each CategoriesSet, never edited
+    imports: new Map(state.imports),
   }),
 };
 
@@ -257,6 +258,11 @@ export function evolveHub(state: HubState, event: HubEvent): HubState {
         state.hub = { ...state.hub!, timeBank: { ...state.hub!.timeBank, requestAutoAcceptDays: event.data.requestAutoAcceptDays } };
       }
       return state;
+    case 'TimeBankImported': {
+      const { importId, members, balances, at } = event.data;
+      state.imports.set(importId, { importId, members, balances, at });
+      return state;
+    }
     case 'CategoriesSet':
       state.categories = new Map(event.data.categories.map((category) => [category.categoryId, { ...category }]));
       return state;

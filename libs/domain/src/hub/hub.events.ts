@@ -1,4 +1,5 @@
 import { DomainEvent } from '../decider';
+import { TimeBankImported } from '../imports/import.events';
 
 export const ROLES = ['member', 'treasurer', 'coordinator', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -33,6 +34,8 @@ export type MemberEnrolled = DomainEvent<
     roles: Role[];
     creditLimit: string | null;
     tokenHash: string;
+    /** brought from an existing time bank (TimeBankImported) */
+    importId?: string;
     at: string;
   }
 >;
@@ -111,7 +114,8 @@ export type HubEvent =
   | MemberProfileChanged
   | MemberAssistanceChanged
   | CategoriesSet
-  | HubSettingsChanged;
+  | HubSettingsChanged
+  | TimeBankImported;
 
 export const HUB_EVENT_TYPES: ReadonlySet<string> = new Set<HubEvent['type']>([
   'HubCreated',
@@ -130,4 +134,5 @@ export const HUB_EVENT_TYPES: ReadonlySet<string> = new Set<HubEvent['type']>([
   'MemberAssistanceChanged',
   'CategoriesSet',
   'HubSettingsChanged',
+  'TimeBankImported',
 ]);

@@ -61,6 +61,15 @@ export interface HubState {
   memberChanges: Map<string, PendingMemberChange>;
   /** every category the hub ever listed, in its order */
   categories: Map<string, Category>;
+  /** the existing time banks brought in, by importId: the same files are imported once */
+  imports: Map<string, ImportRecord>;
+}
+
+export interface ImportRecord {
+  importId: string;
+  members: number;
+  balances: number;
+  at: string;
 }
 
 /** Whether a balance owes at least the hub's warning share of the member's credit limit. */

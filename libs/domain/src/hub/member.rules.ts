@@ -181,7 +181,7 @@ function assertNoOpenChange(state: HubState, memberId: string, kind: MemberChang
   }
 }
 
-function checkRoles(roles: unknown): Role[] {
+export function checkRoles(roles: unknown): Role[] {
   if (!Array.isArray(roles) || roles.length === 0) {
     throw new ValidationFailed(`roles must list at least one of ${ROLES.join(', ')}`);
   }

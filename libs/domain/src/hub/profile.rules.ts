@@ -5,9 +5,9 @@ import { ChangeProfile } from './hub.commands';
 import { HubEvent, MemberProfileChanged } from './hub.events';
 import { HubState } from './hub.state';
 
-const NAME_LENGTH_MAX = 200;
+export const NAME_LENGTH_MAX = 200;
 const ABOUT_LENGTH_MAX = 500;
-const CONTACT_LENGTH_MAX = 200;
+export const CONTACT_LENGTH_MAX = 200;
 
 /**
  * A member's own profile; a coordinator's for a member marked assisted. Nothing that is not

@@ -7,12 +7,16 @@ export const HUB_ACCOUNT = '@hub';
 /**
  * `from` paid `to` for hours of service; the only way hours move. `categoryId`: the kind of help;
  * `listingId`: the offer or need it answered (both absent on payments made before they existed);
- * `loanId`: the loan of a shared thing it paid for, recorded in the same append as the loan.
+ * `loanId`: the loan of a shared thing it paid for, recorded in the same append as the loan;
+ * `importId`: an opening balance brought from an existing time bank, to or from the hub's account.
  */
 export type HoursPaid = DomainEvent<
   'HoursPaid',
-  { transferId: string; fromMemberId: string; toMemberId: string; hours: string; memo: string; categoryId?: string; listingId?: string; requestId?: string; loanId?: string; at: string }
+  { transferId: string; fromMemberId: string; toMemberId: string; hours: string; memo: string; categoryId?: string; listingId?: string; requestId?: string; loanId?: string; importId?: string; at: string }
 >;
+
+/** An opening balance brought by an import: a payment, but no exchange of service between members. */
+export const isOpeningBalance = (event: { type: string; data: unknown }): boolean => event.type === 'HoursPaid' && (event as HoursPaid).data.importId !== undefined;
 
 /** The provider (`to`) asks the payer (`from`) to pay for a service given; no hours move until the payer accepts. */
 export type HoursRequested = DomainEvent<

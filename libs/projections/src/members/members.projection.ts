@@ -117,6 +117,7 @@ export function membersProjection(db: Database.Database): Projection {
       case 'MemberChangeProposed':
       case 'MemberChangeConfirmed':
       case 'MemberChangeRejected':
+      case 'TimeBankImported': // its members and balances come as their own events
         return; // read from the hub stream itself (the hub's settings, the project report, changes awaiting a second officer)
       default: {
         const unhandled: never = event;

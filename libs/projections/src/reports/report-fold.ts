@@ -9,6 +9,7 @@ import {
   hubDecider,
   isFundEvent,
   isHourRequestEvent,
+  isOpeningBalance,
   isHubEvent,
   isPoolEvent,
   isThingEvent,
@@ -173,7 +174,7 @@ function foldTimeBank(fold: ReportFold, event: LedgerEvent, position: number, co
   };
   if (event.type === 'EntryReversed') {
     const entry = correction(fold, event, position, corrected);
-    if (entry.type === 'HoursPaid') {
+    if (entry.type === 'HoursPaid' && !isOpeningBalance(entry)) {
       totals.hoursExchanged = totals.hoursExchanged.minus(entry.data.hours);
       category(entry.data.categoryId, new Decimal(entry.data.hours).negated());
     }
@@ -186,6 +187,7 @@ function foldTimeBank(fold: ReportFold, event: LedgerEvent, position: number, co
   } else if (event.type === 'ReversalProposed' || event.type === 'ReversalRejected' || isHourRequestEvent(event)) {
     return;
   } else if (event.type === 'HoursPaid') {
+    if (isOpeningBalance(event)) return; // brought in, not exchanged here
     totals.hoursExchanged = totals.hoursExchanged.plus(event.data.hours);
     category(event.data.categoryId, new Decimal(event.data.hours));
     active(event.data.fromMemberId, event.data.toMemberId);

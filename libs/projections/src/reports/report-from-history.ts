@@ -11,6 +11,7 @@ import {
   hubDecider,
   isFundEvent,
   isHourRequestEvent,
+  isOpeningBalance,
   isHubEvent,
   isPoolEvent,
   isThingEvent,
@@ -123,7 +124,7 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
     if (!inPeriod(event.data.at)) continue;
     if (event.type === 'EntryReversed') {
       const entry = corrected(recorded, event);
-      if (entry.type === 'HoursPaid') {
+      if (entry.type === 'HoursPaid' && !isOpeningBalance(entry)) {
         hoursExchanged = hoursExchanged.minus(entry.data.hours);
         addToCategory(entry.data.categoryId, new Decimal(entry.data.hours).negated());
       }
@@ -136,6 +137,7 @@ export async function financingReport(history: HubHistory, window: ReportWindow)
     } else if (event.type === 'ReversalProposed' || event.type === 'ReversalRejected' || isHourRequestEvent(event)) {
       continue; // moves nothing: its payment, if accepted, is the HoursPaid beside it
     } else if (event.type === 'HoursPaid') {
+      if (isOpeningBalance(event)) continue; // brought in, not exchanged here
       hoursExchanged = hoursExchanged.plus(event.data.hours);
       addToCategory(event.data.categoryId, new Decimal(event.data.hours));
       active.add(event.data.fromMemberId).add(event.data.toMemberId);
