@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { ADMIN, TestServer } from '../../apps/api/src/testing/test-server';
+import { Contract } from '../openapi/contract';
 
 const REQUESTS = 10_000;
 const IN_FLIGHT = 8;
@@ -66,8 +67,10 @@ describe('HTTP fuzzing', () => {
   let server: TestServer;
   let token: string;
   let loanId: string;
+  let contract: Contract;
   beforeAll(async () => {
     server = await TestServer.start();
+    contract = new Contract((await server.get('/docs-json')).body);
     await server.post('/hubs', { hubId: 'h', name: 'H', currency: 'USD', timeBank: { defaultCreditLimit: '5' } }, ADMIN);
     token = (await server.post('/hubs/h/members', { memberId: 'ann', displayName: 'Ann', roles: ['member', 'treasurer', 'coordinator', 'auditor'] }, ADMIN)).body.token;
     await server.post('/hubs/h/members', { memberId: 'ben', displayName: 'Ben', roles: ['member'] }, ADMIN);
@@ -79,6 +82,7 @@ describe('HTTP fuzzing', () => {
     const samples = fc.sample(request, { numRuns: REQUESTS, seed: 20261122 });
     const answered = new Map<string, number>();
     const failures: string[] = [];
+    const undocumented: string[] = [];
     let next = 0;
     await Promise.all(
       Array.from({ length: IN_FLIGHT }, async () => {
@@ -103,12 +107,25 @@ describe('HTTP fuzzing', () => {
           });
           const text = await response.text();
           answered.set(`fuzz-${i}`, response.status);
+          // whatever it answered, the OpenAPI document says it may (a path no route matches aside)
+          // the path as the server gets it: fetch resolves `..` segments before it sends
+          const sent = new URL(path, server.url).pathname;
+          if (contract.operationOf(r.route.method, sent)) {
+            let parsed: unknown = text;
+            try {
+              parsed = JSON.parse(text);
+            } catch {
+              // not JSON: the check says so against the documented body
+            }
+            undocumented.push(...contract.check(r.route.method, sent, response.status, parsed));
+          }
           if (response.status >= 500 && response.status !== 503) failures.push(`${response.status} ${r.route.method} ${path} ${JSON.stringify(body)}: ${text}`);
           if (STACK_TRACE.test(text)) failures.push(`stack trace in ${r.route.method} ${path}: ${text}`);
         }
       }),
     );
     expect(failures).toEqual([]);
+    expect([...new Set(undocumented)]).toEqual([]);
     expect(answered.size).toBe(REQUESTS);
 
     const db = new Database(`${server.dataDir}/events.sqlite`, { readonly: true });

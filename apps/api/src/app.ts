@@ -16,6 +16,8 @@ import { validationPipe } from './http/validation';
 import { sendProblem } from './http/problem.filter';
 import { serveFrontDesk } from './http/front-desk';
 import { Lifecycle } from './lifecycle';
+import { completeDocument } from './openapi/complete-document';
+import { recordRoutes } from './http/registered-routes';
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 const frameworkLogger = new Logger('Problem');
@@ -50,6 +52,7 @@ export async function createApp(config: ServiceConfig, options: AppOptions = {})
   });
   app.useGlobalPipes(validationPipe());
   const fastify = app.getHttpAdapter().getInstance();
+  recordRoutes(fastify);
   addSecurityHeaders(fastify, { https: config.https });
   boundJsonBodies(fastify);
   app.get(ServiceMetrics).instrument(fastify);
@@ -61,14 +64,18 @@ export async function createApp(config: ServiceConfig, options: AppOptions = {})
       throw new ServiceUnavailableException({ code: 'unavailable', message: 'the service is shutting down; try again' });
     }
   });
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Commons Ledger')
-      .setDescription('Time-bank hours, contributions and savings-pool loans of mutual-aid hubs, as immutable events.')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
+  const document = completeDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Commons Ledger')
+        .setDescription(
+          'Time-bank hours, contributions and savings-pool loans of mutual-aid hubs, as immutable events. JSON in and out; amounts are decimal strings; every refusal is application/problem+json with a machine-readable code (README, "HTTP in brief").',
+        )
+        .setVersion('0.1.0')
+        .addBearerAuth()
+        .build(),
+    ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   await serveFrontDesk(app);

@@ -1,3 +1,4 @@
+import { Contract } from '../../../../tests/openapi/contract';
 import { ADMIN, TestServer } from '../testing/test-server';
 
 /**
@@ -20,7 +21,7 @@ const MATRIX: Route[] = [
   { method: 'POST', path: '/hubs', body: { hubId: 'x', name: 'X', currency: 'USD', timeBank: { defaultCreditLimit: '1' } }, expect: [401, 401, 403, 403, 403, 403, 403, 403, 'A'] },
   { method: 'GET', path: '/hubs/h', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
   { method: 'GET', path: '/hubs/h/me', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 403] },
-  { method: 'POST', path: '/hubs/h/imports', body: { members: 'memberId,displayName,roles,contact\nimported,Imported,member,\n', dryRun: true }, expect: [401, 401, 403, 403, 403, 403, 403, 403, 'A'] },
+  { method: 'POST', path: '/hubs/h/imports', body: { members: 'memberId,displayName,roles,contact\nimported,Imported,member,\n' }, expect: [401, 401, 403, 403, 403, 403, 403, 403, 'A'] },
   { method: 'POST', path: '/hubs/h/members', body: { memberId: 'new', displayName: 'N', roles: ['member'] }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 'A'] },
   { method: 'PATCH', path: '/hubs/h/members/ann', body: { creditLimit: '10' }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 'A'] },
   { method: 'POST', path: '/hubs/h/timebank/transfers', body: { fromMemberId: 'ann', toMemberId: 'ben', hours: '0.25' }, expect: [401, 401, 'A', 403, 'A', 403, 403, 403, 403] },
@@ -30,27 +31,27 @@ const MATRIX: Route[] = [
   { method: 'POST', path: '/hubs/h/contributions', body: { memberId: 'ann', kind: 'money', amount: '1', description: 'd' }, expect: [401, 401, 403, 403, 'A', 'A', 403, 403, 403] },
   { method: 'GET', path: '/hubs/h/pool', expect: [401, 401, 403, 403, 'A', 'A', 'A', 403, 'A'] },
   { method: 'POST', path: '/hubs/h/pool/deposits', body: { memberId: 'ann', amount: '5' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
-  { method: 'POST', path: '/hubs/h/pool/withdrawals', body: { memberId: 'ann', amount: '1' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/pool/withdrawals', body: { memberId: 'ben', amount: '1' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
   { method: 'POST', path: '/hubs/h/pool/loans', body: { borrowerId: 'ann', principal: '1', termMonths: 1, annualInterestRate: '0', purpose: 'p' }, expect: [401, 401, 'A', 403, 403, 'A', 403, 403, 403] },
   { method: 'GET', path: '/hubs/h/pool/loans', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
   { method: 'GET', path: '/hubs/h/pool/loans/{loan}', expect: [401, 401, 'A', 404, 'A', 'A', 'A', 403, 'A'] },
   { method: 'POST', path: '/hubs/h/pool/loans/{loan}/approvals', body: { note: 'n' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
-  { method: 'POST', path: '/hubs/h/pool/loans/{loan}/rejections', body: { reason: 'r' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
-  { method: 'POST', path: '/hubs/h/pool/loans/{loan}/disbursement', body: {}, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
-  { method: 'POST', path: '/hubs/h/pool/loans/{loan}/repayments', body: { amount: '1' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
-  { method: 'POST', path: '/hubs/h/pool/loans/{loan}/write-off-votes', body: { reason: 'r' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
-  { method: 'POST', path: '/hubs/h/pool/loans/{loan}/cancellation', body: {}, expect: [401, 401, 'A', 403, 403, 403, 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/pool/loans/{rejectme}/rejections', body: { reason: 'r' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/pool/loans/{payout}/disbursement', body: {}, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/pool/loans/{repay}/repayments', body: { amount: '1' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/pool/loans/{writeoff}/write-off-votes', body: { reason: 'r' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
+  { method: 'POST', path: '/hubs/h/pool/loans/{cancelme}/cancellation', body: {}, expect: [401, 401, 'A', 403, 403, 403, 403, 403, 403] },
   { method: 'GET', path: '/hubs/h/reports/financing', expect: [401, 401, 403, 403, 'A', 'A', 'A', 403, 'A'] },
   { method: 'GET', path: '/reports/network', expect: [401, 401, 403, 403, 403, 403, 403, 403, 'A'] },
   { method: 'GET', path: '/hubs/h/audit/events', expect: [401, 401, 403, 403, 403, 403, 'A', 403, 'A'] },
   { method: 'GET', path: '/audit/verify', expect: [401, 401, 403, 403, 403, 403, 'A', 'A', 'A'] },
-  { method: 'PATCH', path: '/hubs/h', body: { aidPerMemberPerMonth: null }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 'A'] },
+  { method: 'PATCH', path: '/hubs/h', body: { aidPerMemberPerMonth: '50.00' }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 'A'] },
   { method: 'POST', path: '/hubs/h/funds/transfers', body: { from: 'general', to: 'aid', amount: '1' }, expect: [401, 401, 403, 403, 'A', 'A', 403, 403, 403] },
   { method: 'POST', path: '/hubs/h/aid/requests', body: { memberId: 'ann', amount: '1' }, expect: [401, 401, 'A', 403, 'A', 403, 403, 403, 403] },
   { method: 'GET', path: '/hubs/h/aid/requests', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 403] },
   { method: 'GET', path: '/hubs/h/aid/requests/{aid}', expect: [401, 401, 'A', 404, 404, 'A', 'A', 403, 403] },
   { method: 'POST', path: '/hubs/h/aid/requests/{aid}/payment', body: {}, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
-  { method: 'POST', path: '/hubs/h/aid/requests/{aid}/withdrawal', body: {}, expect: [401, 401, 'A', 404, 404, 404, 404, 403, 403] },
+  { method: 'POST', path: '/hubs/h/aid/requests/{aid2}/withdrawal', body: {}, expect: [401, 401, 'A', 404, 404, 404, 404, 403, 403] },
   { method: 'POST', path: '/hubs/h/projects', body: { projectId: 'shed', name: 'Shed', budget: '10', phases: [{ name: 'all', budget: '10' }] }, expect: [401, 401, 403, 403, 'A', 403, 403, 403, 403] },
   { method: 'GET', path: '/hubs/h/projects/{project}', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
   { method: 'POST', path: '/hubs/h/projects/{project}/financing', body: { source: 'grant', lender: 'L', amount: '1' }, expect: [401, 401, 403, 403, 403, 'A', 403, 403, 403] },
@@ -70,7 +71,7 @@ const MATRIX: Route[] = [
   { method: 'GET', path: '/hubs/h/members', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
   { method: 'PATCH', path: '/hubs/h/members/ann/profile', body: { about: 'I bake' }, expect: [401, 401, 'A', 403, 403, 403, 403, 403, 403] },
   { method: 'GET', path: '/hubs/h/categories', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
-  { method: 'PUT', path: '/hubs/h/categories', body: [{ categoryId: 'rides', name: 'Rides' }], expect: [401, 401, 403, 403, 'A', 403, 403, 403, 'A'] },
+  { method: 'PUT', path: '/hubs/h/categories', body: [{ categoryId: 'rides', name: 'Rides' }, { categoryId: 'repairs', name: 'Repairs' }], expect: [401, 401, 403, 403, 'A', 403, 403, 403, 'A'] },
   // the board: members post their own (a coordinator for an assisted member), everyone in the hub reads it
   { method: 'POST', path: '/hubs/h/listings', body: { kind: 'offer', title: 'Rides', description: 'To town on Tuesdays', categoryId: 'rides' }, expect: [401, 401, 'A', 'A', 'A', 'A', 403, 403, 403] },
   { method: 'GET', path: '/hubs/h/listings', expect: [401, 401, 'A', 'A', 'A', 'A', 'A', 403, 'A'] },
@@ -104,10 +105,14 @@ const MATRIX: Route[] = [
 describe('authorization matrix: every route as every caller', () => {
   let server: TestServer;
   let tokens: Record<Caller, string | undefined>;
-  let ids: Record<'loan' | 'aid' | 'project' | 'fin' | 'change' | 'change2' | 'rev' | 'rev2' | 'paid' | 'listing' | 'req' | 'req2' | 'req3' | 'thing' | 'held' | 'queue' | 'hold' | 'lendme' | 'back', string>;
+  let contract: Contract;
+  /** the commands whose Idempotency-Key was seen refusing a second request */
+  const keyedCommands = new Set<string>();
+  let ids: Record<'aid2' | 'loan' | 'rejectme' | 'payout' | 'repay' | 'writeoff' | 'cancelme' | 'aid' | 'project' | 'fin' | 'change' | 'change2' | 'rev' | 'rev2' | 'paid' | 'listing' | 'req' | 'req2' | 'req3' | 'thing' | 'held' | 'queue' | 'hold' | 'lendme' | 'back', string>;
 
   beforeAll(async () => {
     server = await TestServer.start();
+    contract = new Contract((await server.get('/docs-json')).body);
     const enrol = async (hubId: string, memberId: string, roles: string[]) =>
       (await server.post(`/hubs/${hubId}/members`, { memberId, displayName: memberId, roles }, ADMIN)).body.token as string;
     for (const hubId of ['h', 'other']) {
@@ -125,8 +130,19 @@ describe('authorization matrix: every route as every caller', () => {
       admin: ADMIN,
     };
     await server.post('/hubs/h/pool/deposits', { memberId: 'ben', amount: '100' }, tokens.treasurer);
-    const loanId = (await server.post('/hubs/h/pool/loans', { borrowerId: 'ann', principal: '10', termMonths: 1, annualInterestRate: '0', purpose: 'p' }, tokens.self)).body.loanId;
+    const tom = await enrol('h', 'tom', ['member', 'treasurer']);
+    const apply = async () => (await server.post('/hubs/h/pool/loans', { borrowerId: 'ann', principal: '10', termMonths: 1, annualInterestRate: '0', purpose: 'p' }, tokens.self)).body.loanId as string;
+    const approve = async (loan: string) => {
+      for (const token of [tokens.treasurer, tom]) await server.post(`/hubs/h/pool/loans/${loan}/approvals`, { note: 'n' }, token);
+      return loan;
+    };
+    const disburse = async (loan: string) => (await server.post(`/hubs/h/pool/loans/${loan}/disbursement`, {}, tom), loan);
+    const loanId = await apply();
+    const loans = { rejectme: await apply(), cancelme: await apply(), payout: await approve(await apply()), repay: await disburse(await approve(await apply())), writeoff: await disburse(await approve(await apply())) };
+    // the aid fund has money for the request the matrix pays
+    await server.post('/hubs/h/contributions', { memberId: 'ben', kind: 'money', amount: '20', description: 'for aid', fund: 'aid' }, tokens.treasurer);
     const aidId = (await server.post('/hubs/h/aid/requests', { memberId: 'ann', amount: '5' }, tokens.self)).body.requestId;
+    const aid2 = (await server.post('/hubs/h/aid/requests', { memberId: 'ann', amount: '5' }, tokens.self)).body.requestId;
     await server.post('/hubs/h/projects', { projectId: 'barn', name: 'Barn', budget: '100', phases: [{ name: 'all', budget: '100' }] }, tokens.coordinator);
     const finId = (await server.post('/hubs/h/projects/barn/financing', { source: 'credit-union', lender: 'CU', amount: '50' }, tokens.treasurer)).body.financingId;
     await enrol('h', 'nell', ['member']);
@@ -145,7 +161,7 @@ describe('authorization matrix: every route as every caller', () => {
     for (const thingId of ['saw', 'drill', 'sander', 'auger', 'pump']) await thing(thingId);
     const hold = (await server.post('/hubs/h/things/sander/holds', {}, tokens.self)).body.holdId;
     await server.post('/hubs/h/things/pump/loans', { memberId: 'ben' }, tokens.coordinator);
-    ids = { loan: loanId, aid: aidId, project: 'barn', fin: finId, change, change2, rev, rev2, paid: String(await pay()), listing, req, req2, req3, thing: 'saw', held: 'drill', queue: 'sander', hold, lendme: 'auger', back: 'pump' };
+    ids = { loan: loanId, ...loans, aid: aidId, aid2, project: 'barn', fin: finId, change, change2, rev, rev2, paid: String(await pay()), listing, req, req2, req3, thing: 'saw', held: 'drill', queue: 'sander', hold, lendme: 'auger', back: 'pump' };
   });
   afterAll(() => server.stop());
 
@@ -154,7 +170,21 @@ describe('authorization matrix: every route as every caller', () => {
   it.each(cells)('%s %s as %s → %s', async (method, path, caller, expected, route) => {
     const named = (_: string, name: keyof typeof ids) => ids[name];
     const body = route.body && JSON.parse(JSON.stringify(route.body).replace(/"\{paid\}"/, ids.paid));
-    const reply = await server.call(method, path.replace(/\{(loan|aid|project|fin|change2?|rev2?|listing|req[23]?|thing|held|queue|hold|lendme|back)\}/g, named), { token: tokens[caller], body: body ?? (method === 'GET' ? undefined : {}) });
+    const concrete = path.replace(/\{(loan|rejectme|payout|repay|writeoff|cancelme|aid2?|project|fin|change2?|rev2?|listing|req[23]?|thing|held|queue|hold|lendme|back)\}/g, named);
+    const key = method === 'GET' ? undefined : { 'idempotency-key': `matrix-${caller}-${method}-${concrete}`.replace(/[^A-Za-z0-9._:-]/g, '.') };
+    const before = key && (await server.get('/health')).body.position;
+    const reply = await server.call(method, concrete, { token: tokens[caller], body: body ?? (method === 'GET' ? undefined : {}), headers: key });
+    // every answer, allowed or refused, is one the OpenAPI document describes
+    expect(contract.check(method, concrete, reply.status, reply.body)).toEqual([]);
+    // a command recorded with its key (one that changed nothing records none): the same key on another request is refused, as documented
+    if (key && reply.status < 300 && reply.body.position > before) {
+      // ann's own rotation handed her a new token; anyone else's left theirs as it was
+      const token = caller === 'self' && typeof reply.body?.token === 'string' ? reply.body.token : tokens[caller];
+      const reused = await server.call(method, `${concrete}?another=request`, { token, body: body ?? {}, headers: key });
+      expect([reused.status, reused.body.code]).toEqual([409, 'idempotency_conflict']);
+      expect(contract.check(method, concrete, reused.status, reused.body)).toEqual([]);
+      keyedCommands.add(contract.operationOf(method, concrete)!.key);
+    }
     // a rotation of ann's token, by herself, a coordinator or the admin, hands her a new one
     if (path === '/hubs/h/members/ann/token' && typeof reply.body?.token === 'string') tokens.self = reply.body.token;
     if (expected === 'A') {
@@ -165,12 +195,25 @@ describe('authorization matrix: every route as every caller', () => {
     expect(reply.status).toBeLessThan(500);
   });
 
+  it('refuses a reused Idempotency-Key on every command, as the document says each may', () => {
+    const commands = Object.entries(contract.document.paths as Record<string, Record<string, unknown>>).flatMap(([path, item]) =>
+      Object.keys(item).filter((method) => method !== 'get').map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(commands.filter((command) => !keyedCommands.has(command))).toEqual([]);
+  });
+
   it('covers every route the API declares', async () => {
     const openApi = (await server.get('/docs-json')).body;
     const declared = Object.entries(openApi.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => {
         const named = path
+          .replace('{loanId}/rejections', '{rejectme}/rejections')
+          .replace('{loanId}/disbursement', '{payout}/disbursement')
+          .replace('{loanId}/repayments', '{repay}/repayments')
+          .replace('{loanId}/write-off-votes', '{writeoff}/write-off-votes')
+          .replace('{loanId}/cancellation', '{cancelme}/cancellation')
           .replace('{loanId}', '{loan}')
+          .replace('aid/requests/{requestId}/withdrawal', 'aid/requests/{aid2}/withdrawal')
           .replace('{requestId}', '{aid}')
           .replace('{projectId}', '{project}')
           .replace('{financingId}', '{fin}')

@@ -3,7 +3,7 @@ import { FastifyReply } from 'fastify';
 import { LinesRefused } from '@commons/domain';
 
 /** problem+json status for each machine-readable code (API.md); one table, one place. */
-const STATUS_OF_CODE: Readonly<Record<string, number>> = {
+export const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   validation_failed: 400,
   unauthenticated: 401,
   forbidden: 403,

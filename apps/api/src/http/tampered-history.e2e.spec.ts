@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { Contract } from '../../../../tests/openapi/contract';
 import { TestServer, hubWithMembers } from '../testing/test-server';
 
 /**
@@ -37,7 +38,8 @@ describe('a server started on a tampered events file', () => {
     expect(withdrawal.body.detail).toContain(`pool-h is broken at position ${deposit.position} (revision 0)`);
     expect(withdrawal.body.detail).toContain('changed');
     expect(await head()).toBe(before);
-    expect((await server.get('/hubs/h/pool', tokens.tess)).status).toBe(503);
+    const pool = await server.get('/hubs/h/pool', tokens.tess);
+    expect(pool.status).toBe(503);
 
     // the time bank is intact and keeps working
     const paid = await server.post('/hubs/h/timebank/transfers', { fromMemberId: 'alice', toMemberId: 'bob', hours: '1' }, tokens.alice);
@@ -49,6 +51,13 @@ describe('a server started on a tampered events file', () => {
     const ready = await server.get('/health/ready');
     expect([ready.status, ready.body.code]).toEqual([503, 'history_broken']);
     expect(String((await server.get('/metrics')).body)).toMatch(/^commons_history_broken_streams 1$/m);
+    // each of these is a refusal the OpenAPI document lists for its operation
+    const contract = new Contract((await server.get('/docs-json')).body);
+    expect([
+      ...contract.check('POST', '/hubs/h/pool/withdrawals', withdrawal.status, withdrawal.body),
+      ...contract.check('GET', '/hubs/h/pool', pool.status, pool.body),
+      ...contract.check('GET', '/health/ready', ready.status, ready.body),
+    ]).toEqual([]);
   });
 
   it('refuses a stream with an event removed from its middle instead of failing forever with concurrency conflicts', async () => {
@@ -70,5 +79,6 @@ describe('a server started on a tampered events file', () => {
     expect((await server.get('/hubs/h/members/alice/balance', tokens.alice)).body.savings.balance).toBe('300.00');
     const waiting = await server.get(`/hubs/h/members/bob/balance?minPosition=${deposit.position + 2}`, tokens.bob);
     expect([waiting.status, waiting.body.code]).toEqual([503, 'history_broken']);
+    expect(new Contract((await server.get('/docs-json')).body).check('GET', '/hubs/h/members/bob/balance', waiting.status, waiting.body)).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Clock } from '@commons/application';
 import { createApp } from '../app';
 import { ServiceConfig, TrustProxy } from '../config';
+import { RegisteredRoute, registeredRoutes } from '../http/registered-routes';
 import { RateLimits } from '../http/rate-limits';
 
 /** Far above what any test sends, so only the rate-limit test meets a limit. */
@@ -82,6 +83,11 @@ export class TestServer {
     await this.open();
   }
 
+  /** Every route the server registered, in Fastify's form. */
+  routes(): readonly RegisteredRoute[] {
+    return registeredRoutes(this.app!.getHttpAdapter().getInstance());
+  }
+
   async stop(): Promise<void> {
     await this.app?.close();
     this.app = null;
@@ -107,6 +113,7 @@ export class TestServer {
     } catch {
       // not JSON: metrics, docs
     }
+    if (process.env.RECORD_RESPONSES) appendFileSync(join(process.env.RECORD_RESPONSES, `${process.pid}.jsonl`), `${JSON.stringify({ method, path, status: response.status, body: parsed })}\n`);
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 

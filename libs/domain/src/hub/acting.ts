@@ -63,10 +63,9 @@ export const isOfficer = (member: MemberRecord) => member.roles.some(isOfficerRo
  */
 export function actingFor(state: HubState, actorId: string, memberId: string, doing: string): MemberRecord {
   const member = requireMember(state, memberId);
-  if (actorId === memberId) {
-    assertActive(member);
-    return member;
-  }
+  // a suspended member's account is still, whoever would act on it
+  assertActive(member);
+  if (actorId === memberId) return member;
   const actor = state.members.get(actorId);
   if (member.assisted && actor && actor.status === 'active' && actor.roles.includes('coordinator')) return actor;
   throw new Forbidden(member.assisted ? `only ${memberId} or a coordinator may ${doing} for them` : `only ${memberId} may ${doing} for themselves`);

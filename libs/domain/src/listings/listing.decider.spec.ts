@@ -33,6 +33,10 @@ describe('listings', () => {
     spec([]).when(post({}, 'coco')).thenRefuses('forbidden');
     const assisted = hubOf(...hubEvents, { type: 'MemberAssistanceChanged', data: { memberId: 'ann', assisted: true, at } });
     expect(spec([], assisted).when(post({}, 'coco')).events()[0].data).toMatchObject({ memberId: 'ann', postedBy: 'coco' });
+    // a suspended member's account is still, even to the coordinator who acts for them
+    spec([], hubOf(...hubEvents, { type: 'MemberAssistanceChanged', data: { memberId: 'ann', assisted: true, at } }, { type: 'MemberSuspended', data: { memberId: 'ann', at } }))
+      .when(post({}, 'coco'))
+      .thenRefuses('invalid_state');
   });
 
   it.each([
