@@ -12,7 +12,8 @@ export class Contract {
   private readonly templates: Array<{ method: string; template: string; pattern: RegExp; operation: any }>;
 
   constructor(readonly document: any) {
-    this.ajv.addSchema(document.components.schemas.Problem, '#/components/schemas/Problem');
+    // the document's named schemas, for the answers' $refs
+    this.ajv.addSchema({ $id: 'openapi', components: document.components }, 'openapi');
     this.templates = Object.entries(document.paths as Record<string, Record<string, any>>)
       .flatMap(([template, item]) =>
         METHODS.filter((method) => item[method]).map((method) => ({
@@ -43,7 +44,7 @@ export class Contract {
     const id = `${found.key} ${status}`;
     let validate = this.validators.get(id);
     if (!validate) {
-      validate = this.ajv.compile(media.schema);
+      validate = this.ajv.compile(JSON.parse(JSON.stringify(media.schema).replace(/"#\/components\//g, '"openapi#/components/')));
       this.validators.set(id, validate);
     }
     if (validate(body)) return [];

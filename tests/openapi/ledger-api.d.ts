@@ -1576,6 +1576,167 @@ export interface components {
             /** @example paid 25 hours instead of 2.5 */
             reason: string;
         };
+        Loan: {
+            loanId: string;
+            borrowerId: string;
+            borrowerName: string;
+            status: string;
+            principal: string;
+            termMonths: number;
+            annualInterestRate: string;
+            purpose: string;
+            projectId: string | null;
+            appliedBy: string;
+            appliedAt: string;
+            decidedAt: string | null;
+            disbursedAt: string | null;
+            closedAt: string | null;
+            approvals: {
+                treasurerId: string;
+                role: string;
+                note: string;
+                at: string;
+            }[];
+            rejection: string | null;
+            cancelledBy: string | null;
+            writeOffVotes: unknown[];
+            schedule: {
+                dueDate: string;
+                interest: string;
+                number: number;
+                principal: string;
+                total: string;
+            }[];
+            paid: {
+                principal: string;
+                interest: string;
+                total: string;
+            };
+            outstanding: string;
+            writtenOff: string;
+            asOf: string;
+            arrears: string;
+            daysPastDue: number;
+            position: number;
+        };
+        Listing: {
+            listingId: string;
+            memberId: string;
+            displayName: string;
+            kind: string;
+            title: string;
+            description: string;
+            categoryId: string;
+            categoryName: string;
+            hours: string | null;
+            hoursExchanged: string;
+            status: string;
+            postedAt: string;
+            expiresAt: string;
+            position: number;
+        };
+        AidRequest: {
+            requestId: string;
+            memberId: string;
+            memberName: string;
+            amount: string;
+            status: string;
+            requestedBy: string;
+            requestedAt: string;
+            paidBy: string | null;
+            paidByName: string | null;
+            closedAt: string | null;
+            position: number;
+            need?: string | null;
+        };
+        ProjectPhase: {
+            name: string;
+            budget: string;
+            financed: {
+                poolLoans: string;
+                contributions: string;
+                creditUnion: string;
+                grant: string;
+                other: string;
+                total: string;
+            };
+            spent: string;
+            remaining: string;
+        };
+        ReportTimeBank: {
+            hoursExchanged: string;
+            hoursByCategory: {
+                categoryId: string | null;
+                name: string | null;
+                hours: string;
+            }[];
+            activeMembers: number;
+            membersAtOrNearLimit: number;
+            hubAccountBalance: string;
+        };
+        ReportAid: {
+            contributed: string;
+            requested: {
+                count: number;
+                total: string;
+            };
+            paid: {
+                count: number;
+                total: string;
+            };
+            open: {
+                count: number;
+                total: string;
+            };
+        };
+        ReportPool: {
+            savings: string;
+            cash: string;
+            reserve: string;
+            loansOutstanding: string;
+            arrears: string;
+            portfolioAtRisk30: string;
+            disbursed: string;
+            repaid: string;
+            interestEarned: string;
+            writtenOff: string;
+        };
+        ReportContributions: {
+            money: {
+                count: number;
+                total: string;
+            };
+            inKind: {
+                count: number;
+                estimatedValue: string;
+            };
+            volunteerHours: {
+                count: number;
+                hours: string;
+            };
+        };
+        ReportProject: {
+            projectId: string;
+            name: string;
+            budget: string;
+            financed: {
+                poolLoans: string;
+                contributions: string;
+                creditUnion: string;
+                grant: string;
+                other: string;
+                total: string;
+            };
+            spent: string;
+            remaining: string;
+            unfinanced: string;
+            owed: {
+                lender: string;
+                source: string;
+                owed: string;
+            }[];
+            phases: components["schemas"]["ProjectPhase"][];
+        };
         /** @description RFC 9457 problem details; a refused request changes nothing */
         Problem: {
             /** @example https://commons-ledger.org/problems/credit-limit-exceeded */
@@ -3297,22 +3458,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        listings: {
-                            listingId: string;
-                            memberId: string;
-                            displayName: string;
-                            kind: string;
-                            title: string;
-                            description: string;
-                            categoryId: string;
-                            categoryName: string;
-                            hours: string | null;
-                            hoursExchanged: string;
-                            status: string;
-                            postedAt: string;
-                            expiresAt: string;
-                            position: number;
-                        }[];
+                        listings: components["schemas"]["Listing"][];
                         next: number | null;
                     };
                 };
@@ -3553,22 +3699,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        listingId: string;
-                        memberId: string;
-                        displayName: string;
-                        kind: string;
-                        title: string;
-                        description: string;
-                        categoryId: string;
-                        categoryName: string;
-                        hours: string | null;
-                        hoursExchanged: string;
-                        status: string;
-                        postedAt: string;
-                        expiresAt: string;
-                        position: number;
-                    };
+                    "application/json": components["schemas"]["Listing"];
                 };
             };
             /** @description validation_failed */
@@ -7404,49 +7535,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        loans: {
-                            loanId: string;
-                            borrowerId: string;
-                            borrowerName: string;
-                            status: string;
-                            principal: string;
-                            termMonths: number;
-                            annualInterestRate: string;
-                            purpose: string;
-                            projectId: string | null;
-                            appliedBy: string;
-                            appliedAt: string;
-                            decidedAt: string | null;
-                            disbursedAt: string | null;
-                            closedAt: string | null;
-                            approvals: {
-                                treasurerId: string;
-                                role: string;
-                                note: string;
-                                at: string;
-                            }[];
-                            rejection: string | null;
-                            cancelledBy: string | null;
-                            writeOffVotes: unknown[];
-                            schedule: {
-                                dueDate: string;
-                                interest: string;
-                                number: number;
-                                principal: string;
-                                total: string;
-                            }[];
-                            paid: {
-                                principal: string;
-                                interest: string;
-                                total: string;
-                            };
-                            outstanding: string;
-                            writtenOff: string;
-                            asOf: string;
-                            arrears: string;
-                            daysPastDue: number;
-                            position: number;
-                        }[];
+                        loans: components["schemas"]["Loan"][];
                         next: string | null;
                     };
                 };
@@ -7684,49 +7773,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        loanId: string;
-                        borrowerId: string;
-                        borrowerName: string;
-                        status: string;
-                        principal: string;
-                        termMonths: number;
-                        annualInterestRate: string;
-                        purpose: string;
-                        projectId: string | null;
-                        appliedBy: string;
-                        appliedAt: string;
-                        decidedAt: string | null;
-                        disbursedAt: string | null;
-                        closedAt: string | null;
-                        approvals: {
-                            treasurerId: string;
-                            role: string;
-                            note: string;
-                            at: string;
-                        }[];
-                        rejection: string | null;
-                        cancelledBy: string | null;
-                        writeOffVotes: unknown[];
-                        schedule: {
-                            dueDate: string;
-                            interest: string;
-                            number: number;
-                            principal: string;
-                            total: string;
-                        }[];
-                        paid: {
-                            principal: string;
-                            interest: string;
-                            total: string;
-                        };
-                        outstanding: string;
-                        writtenOff: string;
-                        asOf: string;
-                        arrears: string;
-                        daysPastDue: number;
-                        position: number;
-                    };
+                    "application/json": components["schemas"]["Loan"];
                 };
             };
             /** @description validation_failed */
@@ -9001,20 +9048,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        requests: {
-                            requestId: string;
-                            memberId: string;
-                            memberName: string;
-                            amount: string;
-                            status: string;
-                            requestedBy: string;
-                            requestedAt: string;
-                            paidBy: string | null;
-                            paidByName: string | null;
-                            closedAt: string | null;
-                            position: number;
-                            need?: string | null;
-                        }[];
+                        requests: components["schemas"]["AidRequest"][];
                         next: string | null;
                     };
                 };
@@ -9257,20 +9291,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        requestId: string;
-                        memberId: string;
-                        memberName: string;
-                        amount: string;
-                        status: string;
-                        requestedBy: string;
-                        requestedAt: string;
-                        paidBy: string | null;
-                        paidByName: string | null;
-                        closedAt: string | null;
-                        position: number;
-                        need?: string | null;
-                    };
+                    "application/json": components["schemas"]["AidRequest"];
                 };
             };
             /** @description validation_failed */
@@ -9819,20 +9840,7 @@ export interface operations {
                             source: string;
                             owed: string;
                         }[];
-                        phases: {
-                            name: string;
-                            budget: string;
-                            financed: {
-                                poolLoans: string;
-                                contributions: string;
-                                creditUnion: string;
-                                grant: string;
-                                other: string;
-                                total: string;
-                            };
-                            spent: string;
-                            remaining: string;
-                        }[];
+                        phases: components["schemas"]["ProjectPhase"][];
                         createdBy: string;
                         createdAt: string;
                     };
@@ -10390,32 +10398,8 @@ export interface operations {
                             from: string | null;
                             to: string;
                         };
-                        contributions: {
-                            money: {
-                                count: number;
-                                total: string;
-                            };
-                            inKind: {
-                                count: number;
-                                estimatedValue: string;
-                            };
-                            volunteerHours: {
-                                count: number;
-                                hours: string;
-                            };
-                        };
-                        pool: {
-                            savings: string;
-                            cash: string;
-                            reserve: string;
-                            loansOutstanding: string;
-                            arrears: string;
-                            portfolioAtRisk30: string;
-                            disbursed: string;
-                            repaid: string;
-                            interestEarned: string;
-                            writtenOff: string;
-                        };
+                        contributions: components["schemas"]["ReportContributions"];
+                        pool: components["schemas"]["ReportPool"];
                         loansByProject: {
                             projectId: string | null;
                             loans: number;
@@ -10426,67 +10410,9 @@ export interface operations {
                             general: string;
                             aid: string;
                         };
-                        aid: {
-                            contributed: string;
-                            requested: {
-                                count: number;
-                                total: string;
-                            };
-                            paid: {
-                                count: number;
-                                total: string;
-                            };
-                            open: {
-                                count: number;
-                                total: string;
-                            };
-                        };
-                        projects: {
-                            projectId: string;
-                            name: string;
-                            budget: string;
-                            financed: {
-                                poolLoans: string;
-                                contributions: string;
-                                creditUnion: string;
-                                grant: string;
-                                other: string;
-                                total: string;
-                            };
-                            spent: string;
-                            remaining: string;
-                            unfinanced: string;
-                            owed: {
-                                lender: string;
-                                source: string;
-                                owed: string;
-                            }[];
-                            phases: {
-                                name: string;
-                                budget: string;
-                                financed: {
-                                    poolLoans: string;
-                                    contributions: string;
-                                    creditUnion: string;
-                                    grant: string;
-                                    other: string;
-                                    total: string;
-                                };
-                                spent: string;
-                                remaining: string;
-                            }[];
-                        }[];
-                        timeBank: {
-                            hoursExchanged: string;
-                            hoursByCategory: {
-                                categoryId: string | null;
-                                name: string | null;
-                                hours: string;
-                            }[];
-                            activeMembers: number;
-                            membersAtOrNearLimit: number;
-                            hubAccountBalance: string;
-                        };
+                        aid: components["schemas"]["ReportAid"];
+                        projects: components["schemas"]["ReportProject"][];
+                        timeBank: components["schemas"]["ReportTimeBank"];
                         things: {
                             loansMade: number;
                             onLoan: number;
@@ -10504,7 +10430,7 @@ export interface operations {
                                 unit: string;
                             }[];
                         };
-                    } | string;
+                    };
                 };
             };
             /** @description validation_failed */
@@ -10616,32 +10542,8 @@ export interface operations {
                                 from: string | null;
                                 to: string;
                             };
-                            contributions: {
-                                money: {
-                                    count: number;
-                                    total: string;
-                                };
-                                inKind: {
-                                    count: number;
-                                    estimatedValue: string;
-                                };
-                                volunteerHours: {
-                                    count: number;
-                                    hours: string;
-                                };
-                            };
-                            pool: {
-                                savings: string;
-                                cash: string;
-                                reserve: string;
-                                loansOutstanding: string;
-                                arrears: string;
-                                portfolioAtRisk30: string;
-                                disbursed: string;
-                                repaid: string;
-                                interestEarned: string;
-                                writtenOff: string;
-                            };
+                            contributions: components["schemas"]["ReportContributions"];
+                            pool: components["schemas"]["ReportPool"];
                             loansByProject: {
                                 projectId: string | null;
                                 loans: number;
@@ -10652,67 +10554,9 @@ export interface operations {
                                 general: string;
                                 aid: string;
                             };
-                            aid: {
-                                contributed: string;
-                                requested: {
-                                    count: number;
-                                    total: string;
-                                };
-                                paid: {
-                                    count: number;
-                                    total: string;
-                                };
-                                open: {
-                                    count: number;
-                                    total: string;
-                                };
-                            };
-                            projects: {
-                                projectId: string;
-                                name: string;
-                                budget: string;
-                                financed: {
-                                    poolLoans: string;
-                                    contributions: string;
-                                    creditUnion: string;
-                                    grant: string;
-                                    other: string;
-                                    total: string;
-                                };
-                                spent: string;
-                                remaining: string;
-                                unfinanced: string;
-                                owed: {
-                                    lender: string;
-                                    source: string;
-                                    owed: string;
-                                }[];
-                                phases: {
-                                    name: string;
-                                    budget: string;
-                                    financed: {
-                                        poolLoans: string;
-                                        contributions: string;
-                                        creditUnion: string;
-                                        grant: string;
-                                        other: string;
-                                        total: string;
-                                    };
-                                    spent: string;
-                                    remaining: string;
-                                }[];
-                            }[];
-                            timeBank: {
-                                hoursExchanged: string;
-                                hoursByCategory: {
-                                    categoryId: string | null;
-                                    name: string | null;
-                                    hours: string;
-                                }[];
-                                activeMembers: number;
-                                membersAtOrNearLimit: number;
-                                hubAccountBalance: string;
-                            };
+                            aid: components["schemas"]["ReportAid"];
+                            projects: components["schemas"]["ReportProject"][];
+                            timeBank: components["schemas"]["ReportTimeBank"];
                             things: {
                                 loansMade: number;
                                 onLoan: number;
@@ -10732,32 +10576,8 @@ export interface operations {
                                 from: string | null;
                                 to: string;
                             };
-                            contributions: {
-                                money: {
-                                    count: number;
-                                    total: string;
-                                };
-                                inKind: {
-                                    count: number;
-                                    estimatedValue: string;
-                                };
-                                volunteerHours: {
-                                    count: number;
-                                    hours: string;
-                                };
-                            };
-                            pool: {
-                                savings: string;
-                                cash: string;
-                                reserve: string;
-                                loansOutstanding: string;
-                                arrears: string;
-                                portfolioAtRisk30: string;
-                                disbursed: string;
-                                repaid: string;
-                                interestEarned: string;
-                                writtenOff: string;
-                            };
+                            contributions: components["schemas"]["ReportContributions"];
+                            pool: components["schemas"]["ReportPool"];
                             things: {
                                 loansMade: number;
                                 onLoan: number;
@@ -10769,21 +10589,7 @@ export interface operations {
                                 aid: string;
                             };
                             corrections: number;
-                            aid: {
-                                contributed: string;
-                                requested: {
-                                    count: number;
-                                    total: string;
-                                };
-                                paid: {
-                                    count: number;
-                                    total: string;
-                                };
-                                open: {
-                                    count: number;
-                                    total: string;
-                                };
-                            };
+                            aid: components["schemas"]["ReportAid"];
                             timeBank: {
                                 hoursExchanged: string;
                                 activeMembers: number;

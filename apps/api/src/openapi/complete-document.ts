@@ -2,7 +2,7 @@ import { OpenAPIObject } from '@nestjs/swagger';
 import { OperationObject, ParameterObject, ResponseObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { PROBLEM_CODES, STATUS_OF_CODE } from '../http/problem.filter';
 import { OPERATIONS } from './operations';
-import { SUCCESS_SCHEMAS } from './success-schemas';
+import { SHARED_SCHEMAS, SUCCESS_SCHEMAS } from './success-schemas';
 import { EXAMPLES } from './examples';
 
 const METHODS = ['get', 'post', 'patch', 'put', 'delete'] as const;
@@ -42,7 +42,7 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
         'An opaque token (`cl_` and 43 characters), shown once when a member is enrolled or their token is reset; the admin\'s is COMMONS_ADMIN_TOKEN (or DATA_DIR/admin-token). Not a JWT: it carries nothing, the ledger keeps only its hash.',
     },
   };
-  document.components.schemas = { ...document.components.schemas, Problem: problemSchema() };
+  document.components.schemas = { ...document.components.schemas, ...SHARED_SCHEMAS, Problem: problemSchema() };
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
       const operation = item[method];
