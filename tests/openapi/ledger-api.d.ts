@@ -1737,6 +1737,48 @@ export interface components {
             }[];
             phases: components["schemas"]["ProjectPhase"][];
         };
+        FinancingReport: {
+            hubId: string;
+            name: string;
+            currency: string;
+            asOf: string;
+            period: {
+                from: string | null;
+                to: string;
+            };
+            contributions: components["schemas"]["ReportContributions"];
+            pool: components["schemas"]["ReportPool"];
+            loansByProject: {
+                projectId: string | null;
+                loans: number;
+                disbursed: string;
+                outstanding: string;
+            }[];
+            funds: {
+                general: string;
+                aid: string;
+            };
+            aid: components["schemas"]["ReportAid"];
+            projects: components["schemas"]["ReportProject"][];
+            timeBank: components["schemas"]["ReportTimeBank"];
+            things: {
+                loansMade: number;
+                onLoan: number;
+                overdue: number;
+                inRepair: number;
+            };
+            corrections: {
+                count: number;
+                entries: {
+                    position: number;
+                    at: string;
+                    reverses: number;
+                    type: string;
+                    amount: string;
+                    unit: string;
+                }[];
+            };
+        };
         /** @description RFC 9457 problem details; a refused request changes nothing */
         Problem: {
             /** @example https://commons-ledger.org/problems/credit-limit-exceeded */
@@ -10389,48 +10431,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        hubId: string;
-                        name: string;
-                        currency: string;
-                        asOf: string;
-                        period: {
-                            from: string | null;
-                            to: string;
-                        };
-                        contributions: components["schemas"]["ReportContributions"];
-                        pool: components["schemas"]["ReportPool"];
-                        loansByProject: {
-                            projectId: string | null;
-                            loans: number;
-                            disbursed: string;
-                            outstanding: string;
-                        }[];
-                        funds: {
-                            general: string;
-                            aid: string;
-                        };
-                        aid: components["schemas"]["ReportAid"];
-                        projects: components["schemas"]["ReportProject"][];
-                        timeBank: components["schemas"]["ReportTimeBank"];
-                        things: {
-                            loansMade: number;
-                            onLoan: number;
-                            overdue: number;
-                            inRepair: number;
-                        };
-                        corrections: {
-                            count: number;
-                            entries: {
-                                position: number;
-                                at: string;
-                                reverses: number;
-                                type: string;
-                                amount: string;
-                                unit: string;
-                            }[];
-                        };
-                    };
+                    "application/json": components["schemas"]["FinancingReport"];
                 };
             };
             /** @description validation_failed */
@@ -10533,41 +10534,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         asOf: string;
-                        hubs: {
-                            hubId: string;
-                            name: string;
-                            currency: string;
-                            asOf: string;
-                            period: {
-                                from: string | null;
-                                to: string;
-                            };
-                            contributions: components["schemas"]["ReportContributions"];
-                            pool: components["schemas"]["ReportPool"];
-                            loansByProject: {
-                                projectId: string | null;
-                                loans: number;
-                                disbursed: string;
-                                outstanding: string;
-                            }[];
-                            funds: {
-                                general: string;
-                                aid: string;
-                            };
-                            aid: components["schemas"]["ReportAid"];
-                            projects: components["schemas"]["ReportProject"][];
-                            timeBank: components["schemas"]["ReportTimeBank"];
-                            things: {
-                                loansMade: number;
-                                onLoan: number;
-                                overdue: number;
-                                inRepair: number;
-                            };
-                            corrections: {
-                                count: number;
-                                entries: unknown[];
-                            };
-                        }[];
+                        hubs: components["schemas"]["FinancingReport"][];
                         totals: {
                             hubs: number;
                             currency: string;

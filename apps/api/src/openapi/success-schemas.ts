@@ -988,182 +988,7 @@ export const SUCCESS_SCHEMAS: Readonly<Record<string, Readonly<Record<number, Sc
   },
   "GET /hubs/{hubId}/reports/financing": {
     "200": {
-      "type": "object",
-      "properties": {
-        "hubId": {
-          "type": "string"
-        },
-        "name": {
-          "type": "string"
-        },
-        "currency": {
-          "type": "string"
-        },
-        "asOf": {
-          "type": "string"
-        },
-        "period": {
-          "type": "object",
-          "properties": {
-            "from": {
-              "type": "string",
-              "nullable": true
-            },
-            "to": {
-              "type": "string"
-            }
-          },
-          "required": [
-            "from",
-            "to"
-          ]
-        },
-        "contributions": {
-          "$ref": "#/components/schemas/ReportContributions"
-        },
-        "pool": {
-          "$ref": "#/components/schemas/ReportPool"
-        },
-        "loansByProject": {
-          "type": "array",
-          "items": {
-            "type": "object",
-            "properties": {
-              "projectId": {
-                "type": "string",
-                "nullable": true
-              },
-              "loans": {
-                "type": "integer"
-              },
-              "disbursed": {
-                "type": "string"
-              },
-              "outstanding": {
-                "type": "string"
-              }
-            },
-            "required": [
-              "projectId",
-              "loans",
-              "disbursed",
-              "outstanding"
-            ]
-          }
-        },
-        "funds": {
-          "type": "object",
-          "properties": {
-            "general": {
-              "type": "string"
-            },
-            "aid": {
-              "type": "string"
-            }
-          },
-          "required": [
-            "general",
-            "aid"
-          ]
-        },
-        "aid": {
-          "$ref": "#/components/schemas/ReportAid"
-        },
-        "projects": {
-          "type": "array",
-          "items": {
-            "$ref": "#/components/schemas/ReportProject"
-          }
-        },
-        "timeBank": {
-          "$ref": "#/components/schemas/ReportTimeBank"
-        },
-        "things": {
-          "type": "object",
-          "properties": {
-            "loansMade": {
-              "type": "integer"
-            },
-            "onLoan": {
-              "type": "integer"
-            },
-            "overdue": {
-              "type": "integer"
-            },
-            "inRepair": {
-              "type": "integer"
-            }
-          },
-          "required": [
-            "loansMade",
-            "onLoan",
-            "overdue",
-            "inRepair"
-          ]
-        },
-        "corrections": {
-          "type": "object",
-          "properties": {
-            "count": {
-              "type": "integer"
-            },
-            "entries": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "properties": {
-                  "position": {
-                    "type": "integer"
-                  },
-                  "at": {
-                    "type": "string"
-                  },
-                  "reverses": {
-                    "type": "integer"
-                  },
-                  "type": {
-                    "type": "string"
-                  },
-                  "amount": {
-                    "type": "string"
-                  },
-                  "unit": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "position",
-                  "at",
-                  "reverses",
-                  "type",
-                  "amount",
-                  "unit"
-                ]
-              }
-            }
-          },
-          "required": [
-            "count",
-            "entries"
-          ]
-        }
-      },
-      "required": [
-        "hubId",
-        "name",
-        "currency",
-        "asOf",
-        "period",
-        "contributions",
-        "pool",
-        "loansByProject",
-        "funds",
-        "aid",
-        "projects",
-        "timeBank",
-        "things",
-        "corrections"
-      ]
+      "$ref": "#/components/schemas/FinancingReport"
     }
   },
   "GET /hubs/{hubId}/reversals": {
@@ -1976,152 +1801,7 @@ export const SUCCESS_SCHEMAS: Readonly<Record<string, Readonly<Record<number, Sc
         "hubs": {
           "type": "array",
           "items": {
-            "type": "object",
-            "properties": {
-              "hubId": {
-                "type": "string"
-              },
-              "name": {
-                "type": "string"
-              },
-              "currency": {
-                "type": "string"
-              },
-              "asOf": {
-                "type": "string"
-              },
-              "period": {
-                "type": "object",
-                "properties": {
-                  "from": {
-                    "type": "string",
-                    "nullable": true
-                  },
-                  "to": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "from",
-                  "to"
-                ]
-              },
-              "contributions": {
-                "$ref": "#/components/schemas/ReportContributions"
-              },
-              "pool": {
-                "$ref": "#/components/schemas/ReportPool"
-              },
-              "loansByProject": {
-                "type": "array",
-                "items": {
-                  "type": "object",
-                  "properties": {
-                    "projectId": {
-                      "type": "string",
-                      "nullable": true
-                    },
-                    "loans": {
-                      "type": "integer"
-                    },
-                    "disbursed": {
-                      "type": "string"
-                    },
-                    "outstanding": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "projectId",
-                    "loans",
-                    "disbursed",
-                    "outstanding"
-                  ]
-                }
-              },
-              "funds": {
-                "type": "object",
-                "properties": {
-                  "general": {
-                    "type": "string"
-                  },
-                  "aid": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "general",
-                  "aid"
-                ]
-              },
-              "aid": {
-                "$ref": "#/components/schemas/ReportAid"
-              },
-              "projects": {
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/ReportProject"
-                }
-              },
-              "timeBank": {
-                "$ref": "#/components/schemas/ReportTimeBank"
-              },
-              "things": {
-                "type": "object",
-                "properties": {
-                  "loansMade": {
-                    "type": "integer"
-                  },
-                  "onLoan": {
-                    "type": "integer"
-                  },
-                  "overdue": {
-                    "type": "integer"
-                  },
-                  "inRepair": {
-                    "type": "integer"
-                  }
-                },
-                "required": [
-                  "loansMade",
-                  "onLoan",
-                  "overdue",
-                  "inRepair"
-                ]
-              },
-              "corrections": {
-                "type": "object",
-                "properties": {
-                  "count": {
-                    "type": "integer"
-                  },
-                  "entries": {
-                    "type": "array",
-                    "items": {}
-                  }
-                },
-                "required": [
-                  "count",
-                  "entries"
-                ]
-              }
-            },
-            "required": [
-              "hubId",
-              "name",
-              "currency",
-              "asOf",
-              "period",
-              "contributions",
-              "pool",
-              "loansByProject",
-              "funds",
-              "aid",
-              "projects",
-              "timeBank",
-              "things",
-              "corrections"
-            ]
+            "$ref": "#/components/schemas/FinancingReport"
           }
         },
         "totals": {
@@ -4216,6 +3896,184 @@ export const SHARED_SCHEMAS: Readonly<Record<string, SchemaObject>> = {
       "unfinanced",
       "owed",
       "phases"
+    ]
+  },
+  "FinancingReport": {
+    "type": "object",
+    "properties": {
+      "hubId": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "currency": {
+        "type": "string"
+      },
+      "asOf": {
+        "type": "string"
+      },
+      "period": {
+        "type": "object",
+        "properties": {
+          "from": {
+            "type": "string",
+            "nullable": true
+          },
+          "to": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "from",
+          "to"
+        ]
+      },
+      "contributions": {
+        "$ref": "#/components/schemas/ReportContributions"
+      },
+      "pool": {
+        "$ref": "#/components/schemas/ReportPool"
+      },
+      "loansByProject": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "projectId": {
+              "type": "string",
+              "nullable": true
+            },
+            "loans": {
+              "type": "integer"
+            },
+            "disbursed": {
+              "type": "string"
+            },
+            "outstanding": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "projectId",
+            "loans",
+            "disbursed",
+            "outstanding"
+          ]
+        }
+      },
+      "funds": {
+        "type": "object",
+        "properties": {
+          "general": {
+            "type": "string"
+          },
+          "aid": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "general",
+          "aid"
+        ]
+      },
+      "aid": {
+        "$ref": "#/components/schemas/ReportAid"
+      },
+      "projects": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ReportProject"
+        }
+      },
+      "timeBank": {
+        "$ref": "#/components/schemas/ReportTimeBank"
+      },
+      "things": {
+        "type": "object",
+        "properties": {
+          "loansMade": {
+            "type": "integer"
+          },
+          "onLoan": {
+            "type": "integer"
+          },
+          "overdue": {
+            "type": "integer"
+          },
+          "inRepair": {
+            "type": "integer"
+          }
+        },
+        "required": [
+          "loansMade",
+          "onLoan",
+          "overdue",
+          "inRepair"
+        ]
+      },
+      "corrections": {
+        "type": "object",
+        "properties": {
+          "count": {
+            "type": "integer"
+          },
+          "entries": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "position": {
+                  "type": "integer"
+                },
+                "at": {
+                  "type": "string"
+                },
+                "reverses": {
+                  "type": "integer"
+                },
+                "type": {
+                  "type": "string"
+                },
+                "amount": {
+                  "type": "string"
+                },
+                "unit": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "position",
+                "at",
+                "reverses",
+                "type",
+                "amount",
+                "unit"
+              ]
+            }
+          }
+        },
+        "required": [
+          "count",
+          "entries"
+        ]
+      }
+    },
+    "required": [
+      "hubId",
+      "name",
+      "currency",
+      "asOf",
+      "period",
+      "contributions",
+      "pool",
+      "loansByProject",
+      "funds",
+      "aid",
+      "projects",
+      "timeBank",
+      "things",
+      "corrections"
     ]
   }
 };
