@@ -3052,6 +3052,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description validation_failed: every bad line, and nothing written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
             /** @description rate_limited */
             429: {
                 headers: {

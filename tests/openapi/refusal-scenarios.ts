@@ -121,6 +121,7 @@ export const RULE_SCENARIOS: Scenario[] = [
   },
   notFound('PATCH /hubs/{hubId}/members/{memberId}/profile', at(coco, '/hubs/h/members/nosuch/profile', { about: 'x' })),
   notFound('POST /hubs/{hubId}/imports', at(admin, '/hubs/nosuch/imports', { members: 'memberId,displayName,roles,contact\nx,X,member,\n' })),
+  { operation: 'POST /hubs/{hubId}/imports', code: 'validation_failed', given: at(admin, '/hubs/h/imports', { members: 'memberId,displayName,roles,contact\nann,Ann again,member,\n' }) },
   notFound('GET /hubs/{hubId}/categories', at(admin, '/hubs/nosuch/categories')),
   notFound('PUT /hubs/{hubId}/categories', at(admin, '/hubs/nosuch/categories', [{ categoryId: 'x', name: 'X' }])),
   { operation: 'PUT /hubs/{hubId}/categories', code: 'invalid_state', given: at(coco, '/hubs/h/categories', [{ categoryId: 'repairs', name: 'Repairs' }]) },

@@ -52,7 +52,7 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
       if (contract) operation.summary = contract.summary;
       operation.security = contract?.public ? [] : [{ bearer: [] }];
       operation.parameters = parametersOf(method, operation, contract?.public === true);
-      operation.responses = { ...successes(key, operation), ...problems(refusalsOf(key, method, operation)) };
+      operation.responses = { ...successes(key, operation), ...problems(refusalsOf(key, method, operation)), ...(contract?.refusesLines ? linesRefused() : {}) };
     }
   }
   return document;
@@ -114,6 +114,12 @@ function problems(codes: string[]): Record<string, ResponseObject> {
     responses[String(status)] = { description: named.join(', '), content: { 'application/problem+json': { schema } } };
   }
   return responses;
+}
+
+/** A file refused whole: the request was well formed, its lines were not; `errors` lists each as `<file> line N: field: why`. */
+function linesRefused(): Record<string, ResponseObject> {
+  const schema: SchemaObject = { allOf: [{ $ref: PROBLEM_REF }, { type: 'object', required: ['errors'], properties: { code: { type: 'string', enum: ['validation_failed'] } } }] };
+  return { '422': { description: 'validation_failed: every bad line, and nothing written', content: { 'application/problem+json': { schema } } } };
 }
 
 function problemSchema(): SchemaObject {

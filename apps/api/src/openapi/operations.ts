@@ -11,6 +11,8 @@ export interface OperationContract {
   refusals: readonly RuleCode[];
   /** no token needed */
   public?: true;
+  /** refuses a whole file with every bad line listed: 422 validation_failed */
+  refusesLines?: true;
 }
 
 export type RuleCode =
@@ -36,7 +38,7 @@ export const OPERATIONS: Readonly<Record<string, OperationContract>> = {
   'PATCH /hubs/{hubId}/members/{memberId}': { summary: "Change a member's roles, credit limit, status or assistance", refusals: ['not_found', 'invalid_state', 'separation_of_duties'] },
   'POST /hubs/{hubId}/members/{memberId}/token': { summary: 'A new token for a member; the old one stops working', refusals: ['not_found', 'invalid_state'] },
   'PATCH /hubs/{hubId}/members/{memberId}/profile': { summary: "A member's profile: name, a few words, contact, whether the balance shows", refusals: ['not_found'] },
-  'POST /hubs/{hubId}/imports': { summary: "Import an existing time bank's members and opening balances (the admin)", refusals: ['not_found'] },
+  'POST /hubs/{hubId}/imports': { summary: "Import an existing time bank's members and opening balances (the admin)", refusals: ['not_found'], refusesLines: true },
   'GET /hubs/{hubId}/categories': { summary: "The hub's kinds of help", refusals: ['not_found'] },
   'PUT /hubs/{hubId}/categories': { summary: "Set the hub's kinds of help: renamed or retired, never removed", refusals: ['not_found', 'invalid_state'] },
   'GET /hubs/{hubId}/member-changes': { summary: 'Changes to officers waiting for a second officer', refusals: ['not_found'] },
