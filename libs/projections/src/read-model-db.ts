@@ -6,9 +6,10 @@ const PAGE_CACHE_KB = 64 * 1024; // bounded: replay memory must stay flat on any
 /**
  * The read models' table layout. Raise it whenever a projection's tables change: a file of
  * another layout is emptied when opened for writing and rebuilt from position 0, since read
- * models are derived and the events are the record.
+ * models are derived and the events are the record. (11: the report book's snapshots of a hub
+ * carry its imports.)
  */
-export const READ_MODEL_LAYOUT = 10;
+export const READ_MODEL_LAYOUT = 11;
 
 /** The read models were written by another version of the service and cannot be read as they are. */
 export class ReadModelLayoutMismatch extends Error {

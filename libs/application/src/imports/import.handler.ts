@@ -67,7 +67,7 @@ export async function importTimeBank(ledger: Ledger, hubId: string, input: Impor
   }
   // the hubs' own writer may have enrolled someone since this writer last read the stream
   ledger.imports.invalidate(stream);
-  const { body, position, events } = await ledger.imports.execute(stream, {
+  const { body, position } = await ledger.imports.execute(stream, {
     context,
     decide: (state, decision) => {
       const { hubEvents, timeBankEvents } = decide(state, decision.timeBank);
@@ -80,8 +80,8 @@ export async function importTimeBank(ledger: Ledger, hubId: string, input: Impor
     },
   });
   ledger.hubs.invalidate(stream);
-  // a replay of the request, or files imported before, hand out no token: the ones recorded went out the first time
-  if (events.length === 0 || body.alreadyImported) return { body: { ...body, alreadyImported: true }, position };
+  // files imported before hand out no token: the ones recorded went out the first time (a replayed key never gets here)
+  if (body.alreadyImported) return { body, position };
   return { body: { ...body, tokens: command.members.map(({ memberId }) => ({ memberId, token: tokens.get(memberId)! })) }, position };
 }
 
