@@ -29,7 +29,7 @@ export async function adminImport(options: Options, out: NodeJS.WritableStream):
       ({ body: answer } = await importTimeBank(ledger, hubId, { members, balances, dryRun }, context));
     } catch (error) {
       if (error instanceof LinesRefused) {
-        process.stderr.write(`commons: nothing was imported: ${error.lines.length} line${error.lines.length === 1 ? '' : 's'} refused\n${error.lines.map((line) => `  ${line}\n`).join('')}`);
+        process.stderr.write(`commons: nothing was imported: ${counted(error.lines.length, 'line')} refused\n${error.lines.map((line) => `  ${line}\n`).join('')}`);
         return 1;
       }
       if (error instanceof NotFound) {
@@ -38,7 +38,7 @@ export async function adminImport(options: Options, out: NodeJS.WritableStream):
       }
       throw error;
     }
-    const counts = `${answer.members} members and ${answer.balances} opening balances`;
+    const counts = `${counted(answer.members, 'member')} and ${counted(answer.balances, 'opening balance')}`;
     if (answer.alreadyImported) {
       out.write(`these files were imported already (import ${answer.importId}: ${counts}); nothing was written\n`);
     } else if (dryRun) {
@@ -55,6 +55,8 @@ export async function adminImport(options: Options, out: NodeJS.WritableStream):
     await store.close();
   }
 }
+
+const counted = (n: number, thing: string) => `${n} ${thing}${n === 1 ? '' : 's'}`;
 
 function required(options: Options, name: string): string {
   const value = options.get(name);

@@ -58,7 +58,7 @@ describe('commons admin import, beside a running server', () => {
       ].join('\n'),
     });
     const fine = file('fine.csv', 'memberId,displayName,roles,contact\nnew,New,member,\n');
-    expect((await commons(['admin', 'import', '--hub', 'hollow', '--members', fine, '--dry-run'])).stdout).toMatch(/^every line is fine: 1 members and 0 opening balances would be imported/);
+    expect((await commons(['admin', 'import', '--hub', 'hollow', '--members', fine, '--dry-run'])).stdout).toMatch(/^every line is fine: 1 member and 0 opening balances would be imported/);
     expect(await head()).toBe(before);
   });
 
