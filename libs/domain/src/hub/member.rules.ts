@@ -19,8 +19,8 @@ import {
 import { ChangeMember, ConfirmMemberChange, EnrolMember, RejectMemberChange, RotateToken } from './hub.commands';
 import { HubEvent, MemberChange, ROLES, Role } from './hub.events';
 import { HubState, MemberRecord } from './hub.state';
+import { DISPLAY_NAME_LENGTH_MAX } from './profile.rules';
 
-const NAME_LENGTH_MAX = 200;
 const NOTE_LENGTH_MAX = 500;
 
 /**
@@ -35,7 +35,7 @@ export function enrolMember(command: EnrolMember, state: HubState): HubEvent[] {
   // `hub` owns the hub's shared things: a member of that id would own them all
   if (command.memberId === ADMIN || command.memberId === SYSTEM || command.memberId === HUB_OWNER) throw new ValidationFailed(`memberId ${command.memberId} is reserved for the ledger`);
   if (state.members.has(command.memberId)) throw new AlreadyExists(`member ${command.memberId} is already enrolled`);
-  const displayName = checkText(command.displayName, 'displayName', NAME_LENGTH_MAX);
+  const displayName = checkText(command.displayName, 'displayName', DISPLAY_NAME_LENGTH_MAX);
   const roles = checkRoles(command.roles);
   const creditLimit = command.creditLimit === undefined ? null : Amount.parse(command.creditLimit, HOUR, 'creditLimit');
   const { memberId, at } = command;

@@ -5,7 +5,8 @@ import { ChangeProfile } from './hub.commands';
 import { HubEvent, MemberProfileChanged } from './hub.events';
 import { HubState } from './hub.state';
 
-export const NAME_LENGTH_MAX = 200;
+/** A member's name, wherever it is given: enrolment, import, profile. */
+export const DISPLAY_NAME_LENGTH_MAX = 200;
 const ABOUT_LENGTH_MAX = 500;
 export const CONTACT_LENGTH_MAX = 200;
 
@@ -20,7 +21,7 @@ export function changeProfile(command: ChangeProfile, state: HubState): HubEvent
   const member = state.members.get(command.memberId)!;
   const data: MemberProfileChanged['data'] = { memberId: member.memberId, actedBy: actor.memberId, at: command.at };
   if (command.displayName !== undefined) {
-    const displayName = checkText(command.displayName, 'displayName', NAME_LENGTH_MAX);
+    const displayName = checkText(command.displayName, 'displayName', DISPLAY_NAME_LENGTH_MAX);
     if (displayName !== member.displayName) data.displayName = displayName;
   }
   if (command.about !== undefined) {

@@ -4,7 +4,7 @@ import { ADMIN, SYSTEM, isAdmin } from '../hub/acting';
 import { HubEvent, Role } from '../hub/hub.events';
 import { HubState } from '../hub/hub.state';
 import { checkRoles } from '../hub/member.rules';
-import { CONTACT_LENGTH_MAX, NAME_LENGTH_MAX } from '../hub/profile.rules';
+import { CONTACT_LENGTH_MAX, DISPLAY_NAME_LENGTH_MAX } from '../hub/profile.rules';
 import { Amount, HOUR } from '../money';
 import { checkText } from '../text';
 import { HUB_OWNER } from '../things/thing.events';
@@ -96,7 +96,7 @@ function checkMembers(lines: ImportedMemberLine[], hubState: HubState, refused: 
       firstLine.set(id, line.line);
       return id;
     });
-    const displayName = at('displayName', () => checkText(line.displayName, 'displayName', NAME_LENGTH_MAX));
+    const displayName = at('displayName', () => checkText(line.displayName, 'displayName', DISPLAY_NAME_LENGTH_MAX));
     const roles = at('roles', () => {
       const named = line.roles.split(';').map((role) => role.trim()).filter((role) => role !== '');
       if (new Set(named).size !== named.length) throw new ValidationFailed(`a role is named twice in "${line.roles}"`);
