@@ -61,13 +61,10 @@ export class Ledger {
       const timeBank = await this.timeBanks.snapshot(hours);
       return { timeBank: timeBank.state, hours: { streamId: hours, revision: timeBank.revision, events: [] } };
     };
+    // it shares the hub stream with the hubs' own writer: importTimeBank marks each one's cache stale around an import
     this.imports = new StreamWriter(store, hubDecider, importContext, broken, {
       of: (context) => context.hours,
-      // this writer appends to the hub stream too: the hubs' own writer must not trust its cache of it
-      appended: (streamId) => {
-        this.timeBanks.invalidate(streamId);
-        this.hubs.invalidate(hubStream(hubOfStream(streamId)!));
-      },
+      appended: (streamId) => this.timeBanks.invalidate(streamId),
     });
   }
 

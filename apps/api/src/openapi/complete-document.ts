@@ -10,7 +10,7 @@ const COMMAND_METHODS = new Set(['post', 'patch', 'put', 'delete']);
 const PROBLEM_REF = '#/components/schemas/Problem';
 
 /** The refusals every operation of a kind can give, whatever its rules (see operations.ts). */
-export function sharedRefusals(method: string, operation: OperationObject, isPublic: boolean): string[] {
+function sharedRefusals(method: string, operation: OperationObject, isPublic: boolean): string[] {
   const codes = ['unavailable']; // shutting down, or the read models not caught up with minPosition in time
   // history_broken: a command on a stream whose chain broke, or a read waiting for a position past the break
   if (!isPublic) codes.push('unauthenticated', 'forbidden', 'rate_limited', 'history_broken');
@@ -22,7 +22,7 @@ export function sharedRefusals(method: string, operation: OperationObject, isPub
 }
 
 /** Every refusal an operation documents: its own rules' and the shared ones. */
-export function refusalsOf(key: string, method: string, operation: OperationObject): string[] {
+function refusalsOf(key: string, method: string, operation: OperationObject): string[] {
   const contract = OPERATIONS[key];
   return [...new Set([...sharedRefusals(method, operation, contract?.public === true), ...(contract?.refusals ?? [])])];
 }
