@@ -44,6 +44,24 @@ describe('commons admin import, beside a running server', () => {
     expect(await head()).toBe(before);
   });
 
+  it('imports the same files once when two processes try at the same moment, beside an HTTP import of them', async () => {
+    const members = file('race.csv', 'memberId,displayName,roles,contact\nrace1,Race One,member,\nrace2,Race Two,member,\n');
+    const balances = file('race-balances.csv', 'memberId,hours\nrace1,2\nrace2,-2\n');
+    const [first, second, overHttp] = await Promise.all([
+      commons(['admin', 'import', '--hub', 'hollow', '--members', members, '--balances', balances]),
+      commons(['admin', 'import', '--hub', 'hollow', '--members', members, '--balances', balances]),
+      server.post('/hubs/hollow/imports', { members: readFileSync(members, 'utf8'), balances: readFileSync(balances, 'utf8') }, ADMIN),
+    ]);
+    const outcomes = [first.stdout, second.stdout, overHttp.body.alreadyImported ? 'these files were imported already' : 'imported'];
+    expect(outcomes.filter((outcome) => outcome.startsWith('imported'))).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome.startsWith('these files were imported already'))).toHaveLength(2);
+    const events = (await server.get(`/hubs/hollow/audit/events?limit=1000&minPosition=${await head()}`, ADMIN)).body.events;
+    const enrolled = events.filter((e: any) => e.type === 'MemberEnrolled' && e.data.memberId.startsWith('race'));
+    expect(enrolled).toHaveLength(2);
+    expect(events.filter((e: any) => e.type === 'TimeBankImported' && e.data.importId === enrolled[0].data.importId)).toHaveLength(1);
+    expect(events.filter((e: any) => e.type === 'HoursPaid' && e.data.importId === enrolled[0].data.importId)).toHaveLength(2);
+  });
+
   it('lists every bad line and exits 1, writing nothing; a dry run checks only', async () => {
     const before = await head();
     const members = file('bad.csv', 'memberId,displayName,roles,contact\nann,Ann again,member,\nok,Fine,member,\nbad id,Bad,member,\nzed,Zed,chef,\n');
