@@ -23,7 +23,7 @@ export const STRICT = { whitelist: true, forbidNonWhitelisted: true, forbidUnkno
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Each path of a body or query whose name reaches a prototype (class-transformer skips them silently). */
-export function prototypeKeys(value: unknown, prefix = ''): string[] {
+function prototypeKeys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [];
   return Object.keys(value).flatMap((key) => [
     ...(PROTOTYPE_KEYS.has(key) ? [`${prefix}${key} is not a field of this request`] : []),

@@ -33,7 +33,7 @@ export function readImportFiles(membersText: string, balancesText: string | unde
   return { importId: importIdOf(membersText, balancesText), members, balances, refused };
 }
 
-export function importIdOf(membersText: string, balancesText: string | undefined): string {
+function importIdOf(membersText: string, balancesText: string | undefined): string {
   const normal = (text: string) => text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/\n+$/, '');
   return createHash('sha256').update(normal(membersText)).update('\u0000').update(normal(balancesText ?? '')).digest('hex').slice(0, 32);
 }

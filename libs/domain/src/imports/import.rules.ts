@@ -12,7 +12,7 @@ import { TimeBankState, balanceOf } from '../timebank/timebank.decider';
 import { HUB_ACCOUNT, HoursPaid } from '../timebank/timebank.events';
 import { ImportTimeBank, ImportedMemberLine, OpeningBalanceLine } from './import.commands';
 
-export const IMPORT_MEMBERS_MAX = 10_000;
+const IMPORT_MEMBERS_MAX = 10_000;
 export const OPENING_BALANCE_MEMO = 'Opening balance, brought from the earlier time bank';
 const SIGNED_HOURS = /^-?(0|[1-9]\d{0,17})(\.\d+)?$/;
 
